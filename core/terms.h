@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+
+namespace ts {
+
+// Tensors the lecture saves for backward (part 1.2), in the order the slides list them.
+enum class Activation : std::size_t {
+    X,              // block input, saved by the first RMSNorm: b·c·d
+    XNorm,          // RMSNorm output, input of W_Q, W_K, W_V: b·c·d
+    QK,             // Q and K, saved for S = QKᵀ/√d_k: 2·b·c·d
+    P,              // softmax probabilities: b·h·c²
+    V,              // V, saved for O = P·V: b·c·d
+    O,              // attention output before W_O: b·c·d
+    XRes,           // residual x + y, saved by the second RMSNorm: b·c·d
+    XFfin,          // second RMSNorm output, input of W1 and W3: b·c·d
+    GVff,           // G = W1·x_ffin and V_ff = W3·x_ffin, saved for SwiGLU: 2·b·c·4d
+    H,              // SiLU(G)·V_ff, input of W2: b·c·4d
+    FinalNormInput, // input of the final RMSNorm: b·c·d
+    XFinal,         // final RMSNorm output, input of the LM head: b·c·d
+    Logits,         // LM head output, saved by the cross-entropy: b·c·v
+};
+inline constexpr std::size_t kActivationCount = 13;
+
+// Which stack of the memory plot a tensor belongs to.
+enum class ActivationGroup { AttentionScores, BlockOther, Head };
+
+struct ActivationInfo
+{
+    const char *key;     // JSON and table key
+    const char *symbol;  // name on the slides
+    const char *formula; // elements per block (per-block tensors) or in all (the rest)
+    bool perBlock;       // repeated in each of the L blocks
+    ActivationGroup group;
+};
+
+[[nodiscard]] const ActivationInfo &activationInfo(Activation a);
+
+// Matrix products of one forward pass (lecture part 2.1); each costs 2·m·n·k FLOPs.
+enum class Matmul : std::size_t {
+    QkvProjection, // x_norm·W_Q, W_K, W_V: 6·b·c·d² per block
+    Scores,        // Q·Kᵀ per head: 2·b·c²·d per block
+    AttnValues,    // P·V per head: 2·b·c²·d per block
+    OutProjection, // O·W_O: 2·b·c·d² per block
+    W1W3,          // x_ffin·W1 and x_ffin·W3: 16·b·c·d² per block
+    W2,            // H·W2: 8·b·c·d² per block
+    LmHead,        // X_final·W_vocab: 2·b·c·d·v once
+};
+inline constexpr std::size_t kMatmulCount = 7;
+
+struct MatmulInfo
+{
+    const char *key;
+    const char *formula; // FLOPs per block (per-block products) or in all (LM head)
+    bool perBlock;
+};
+
+[[nodiscard]] const MatmulInfo &matmulInfo(Matmul m);
+
+} // namespace ts

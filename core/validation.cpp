@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation.h"
+
+#include <cmath>
+
+namespace ts {
+
+namespace {
+
+void requireCount(std::vector<Problem> &out, Field field, std::int64_t value)
+{
+    if (value < 1)
+        out.push_back({ field, ProblemCode::NotPositive });
+}
+
+void requirePositive(std::vector<Problem> &out, Field field, double value)
+{
+    if (!std::isfinite(value))
+        out.push_back({ field, ProblemCode::NotFinite });
+    else if (!(value > 0))
+        out.push_back({ field, ProblemCode::NotPositive });
+}
+
+} // namespace
+
+std::vector<Problem> validate(const Scenario &s)
+{
+    std::vector<Problem> out;
+    const ModelShape &m = s.model;
+    requireCount(out, Field::Batch, m.batch);
+    requireCount(out, Field::SeqLen, m.seqLen);
+    requireCount(out, Field::DModel, m.dModel);
+    requireCount(out, Field::Layers, m.layers);
+    requireCount(out, Field::Heads, m.heads);
+    requireCount(out, Field::Vocab, m.vocab);
+    if (m.heads >= 1 && m.dModel >= 1 && m.dModel % m.heads != 0)
+        out.push_back({ Field::Heads, ProblemCode::HeadsMustDivideD });
+
+    const Hardware &hw = s.hardware;
+    if (!std::isfinite(hw.mfu))
+        out.push_back({ Field::Mfu, ProblemCode::NotFinite });
+    else if (!(hw.mfu > 0 && hw.mfu <= 1))
+        out.push_back({ Field::Mfu, ProblemCode::MfuOutOfRange });
+    requireCount(out, Field::Gpus, hw.gpus);
+    requireCount(out, Field::GpuMemory, hw.gpuMemoryBytes);
+    requirePositive(out, Field::PeakFlops, hw.peakFlopsPerGpu);
+
+    requirePositive(out, Field::Tokens, s.run.tokens);
+    requirePositive(out, Field::Epochs, s.run.epochs);
+    return out;
+}
+
+const char *fieldKey(Field field)
+{
+    switch (field) {
+    case Field::Batch: return "batch";
+    case Field::SeqLen: return "seq-len";
+    case Field::DModel: return "d-model";
+    case Field::Layers: return "layers";
+    case Field::Heads: return "heads";
+    case Field::Vocab: return "vocab";
+    case Field::Mfu: return "mfu";
+    case Field::Gpus: return "gpus";
+    case Field::GpuMemory: return "gpu-memory";
+    case Field::PeakFlops: return "gpu-flops";
+    case Field::Tokens: return "tokens";
+    case Field::Epochs: return "epochs";
+    case Field::Result: return "result";
+    }
+    return "?";
+}
+
+std::string describe(const Problem &problem)
+{
+    const std::string key = fieldKey(problem.field);
+    switch (problem.code) {
+    case ProblemCode::NotPositive:
+        return key + " must be a positive number";
+    case ProblemCode::NotFinite:
+        return key + " must be a finite number";
+    case ProblemCode::HeadsMustDivideD:
+        return "heads must divide d-model exactly (d_head = d/h must be a whole number)";
+    case ProblemCode::MfuOutOfRange:
+        return "mfu must be greater than 0 and at most 1";
+    case ProblemCode::Overflow:
+        return "the configuration is too large: an exact count exceeds 64 bits";
+    }
+    return key + " is invalid";
+}
+
+} // namespace ts
