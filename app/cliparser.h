@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartexport.h"
+#include "scenario.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ts::cli {
+
+// How the process must start, decided from the raw arguments before any QApplication exists.
+enum class Mode {
+    Gui,    // the window, optionally starting from the model flags
+    Text,   // --json, --help, --version: no display needed, QCoreApplication only
+    Export, // --export-png: charts rendered offscreen
+};
+
+[[nodiscard]] Mode modeOf(int argc, char **argv);
+
+// With no X11 or Wayland display, selects Qt's offscreen platform unless the user chose one.
+void preferOffscreenWithoutDisplay();
+
+struct Request
+{
+    Scenario scenario;
+    bool json = false;                  // print the estimate as JSON
+    std::optional<ui::ExportRequest> exportRequest; // --export-png was given
+    bool help = false;
+    bool version = false;
+};
+
+struct ParseResult
+{
+    std::optional<Request> request; // empty on error
+    QString error;                  // one line naming the flag and what it allows
+};
+
+// Parses the whole command line (program name first). Pure: prints nothing.
+[[nodiscard]] ParseResult parse(const QStringList &arguments);
+
+// The help text, as --help prints it.
+[[nodiscard]] QString helpText();
+
+// Runs a Text or Export command line: prints to stdout or stderr, returns the exit code
+// (0 success, 1 export failed, 2 bad flags or values).
+int run(const QStringList &arguments);
+
+} // namespace ts::cli

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliparser.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TrainScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("trainscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRAINSCOPE_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const ts::cli::Mode mode = ts::cli::modeOf(argc, argv);
+    if (mode == ts::cli::Mode::Export)
+        ts::cli::preferOffscreenWithoutDisplay();
+    setApplicationIdentity();
+
+    if (mode == ts::cli::Mode::Text) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return ts::cli::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    if (mode == ts::cli::Mode::Export)
+        return ts::cli::run(QCoreApplication::arguments());
+
+    // The window starts from the same model flags the command line takes.
+    const ts::cli::ParseResult parsed = ts::cli::parse(QCoreApplication::arguments());
+    if (!parsed.request) {
+        std::fprintf(stderr, "trainscope: %s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    ts::ui::MainWindow window(parsed.request->scenario);
+    window.show();
+    return QApplication::exec();
+}

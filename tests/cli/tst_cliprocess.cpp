@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real `trainscope` executable as a user would, with no display.
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runTrainscope(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the app must choose offscreen by itself
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TRAINSCOPE_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+             p.readAllStandardError() };
+}
+
+} // namespace
+
+class TestCliProcess : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jsonIsTheWorkedExample();
+    void jsonSchemaKeys();
+    void badInput_data();
+    void badInput();
+    void helpAndVersion();
+    void exportWithoutDisplay_data();
+    void exportWithoutDisplay();
+    void exportToUnwritablePath();
+};
+
+void TestCliProcess::jsonIsTheWorkedExample()
+{
+    const Run r = runTrainscope({ QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    // Integers must be printed exactly, not as 2.66888192e+08.
+    QVERIFY(r.out.contains("\"total\": 266888192"));
+    QVERIFY(r.out.contains("\"peak\": 5617631232"));
+    QVERIFY(r.out.contains("\"total\": 1480935201792"));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("params")][QStringLiteral("total")].toInteger(), 266888192);
+    QCOMPARE(o[QStringLiteral("memory_bytes")][QStringLiteral("peak")].toInteger(), 5617631232);
+    QCOMPARE(o[QStringLiteral("flops_per_step")][QStringLiteral("total")].toDouble(), 1480935201792.0);
+    QCOMPARE(o[QStringLiteral("max_batch_size")][QStringLiteral("exact")].toInteger(), 63);
+    const double seconds = o[QStringLiteral("training")][QStringLiteral("seconds")].toDouble();
+    QVERIFY(qAbs(seconds - 10460.762335) < 1e-5);
+}
+
+void TestCliProcess::jsonSchemaKeys()
+{
+    const Run r = runTrainscope({ QStringLiteral("--json"), QStringLiteral("--batch"), QStringLiteral("2") });
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QStringList paths = {
+        "params/total",          "memory_bytes/parameters", "memory_bytes/gradients",
+        "memory_bytes/optimizer_states", "memory_bytes/activations", "memory_bytes/peak",
+        "flops_per_step/forward", "flops_per_step/backward", "flops_per_step/optimizer",
+        "flops_per_step/total",  "max_batch_size/exact",    "max_batch_size/lecture_approx",
+        "training/steps",        "training/seconds",        "training/hours",
+    };
+    for (const QString &path : paths) {
+        const QStringList parts = path.split(QLatin1Char('/'));
+        QVERIFY2(o[parts[0]].toObject().contains(parts[1]), qPrintable(path));
+    }
+    // One entry per saved tensor, 13 in the lecture's list, summing to N_A.
+    const QJsonArray acts = o[QStringLiteral("activations")].toArray();
+    QCOMPARE(acts.size(), 13);
+    qint64 sum = 0;
+    for (const QJsonValue &a : acts)
+        sum += a[QStringLiteral("elements_total")].toInteger();
+    QCOMPARE(sum, o[QStringLiteral("activation_elements")].toInteger());
+    QCOMPARE(o[QStringLiteral("config")][QStringLiteral("batch")].toInteger(), 2);
+}
+
+void TestCliProcess::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("heads") << QStringList { "--json", "--heads", "7" } << "--heads";
+    QTest::newRow("batch") << QStringList { "--json", "--batch", "-1" } << "--batch";
+    QTest::newRow("memory") << QStringList { "--json", "--gpu-memory", "lots" } << "--gpu-memory";
+    QTest::newRow("mfu") << QStringList { "--json", "--mfu", "0" } << "--mfu";
+    QTest::newRow("unknown") << QStringList { "--json", "--frobnicate" } << "frobnicate";
+    QTest::newRow("overflow") << QStringList { "--json", "--d-model", "4294967296", "--heads", "1" }
+                              << "too large";
+}
+
+void TestCliProcess::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, flag);
+    const Run r = runTrainscope(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    QVERIFY2(err.contains(flag), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 0); // one line
+}
+
+void TestCliProcess::helpAndVersion()
+{
+    const Run help = runTrainscope({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char *flag : { "--json", "--batch", "--gpu-memory", "--export-png", "--size" })
+        QVERIFY2(help.out.contains(flag), flag);
+    const Run version = runTrainscope({ QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("trainscope "));
+}
+
+void TestCliProcess::exportWithoutDisplay_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("axis");
+    QTest::addColumn<QString>("scale");
+    QTest::addColumn<QSize>("expected");
+    QTest::newRow("memory by batch") << "memory" << "batch" << "1" << QSize(800, 600);
+    QTest::newRow("time by seq") << "time" << "seq" << "1" << QSize(800, 600);
+    QTest::newRow("both, 2x") << "both" << "batch" << "2" << QSize(1600, 1200);
+}
+
+void TestCliProcess::exportWithoutDisplay()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, axis);
+    QFETCH(QString, scale);
+    QFETCH(QSize, expected);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("chart.png"));
+    const Run r = runTrainscope({ "--export-png", file, "--chart", chart, "--x", axis, "--size",
+                                  "800x600", "--scale", scale });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), expected);
+    // Not blank: a chart has axes, text and filled areas in several colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+}
+
+void TestCliProcess::exportToUnwritablePath()
+{
+    const Run r = runTrainscope({ "--export-png", "/nonexistent-dir/sub/chart.png" });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("--export-png"));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliProcess)
+#include "tst_cliprocess.moc"
