@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkedint.h"
 #include "estimate.h"
+#include "options.h"
 
 namespace ts {
 
@@ -14,91 +15,128 @@ void store(std::int64_t &field, CheckedInt value, bool *overflow)
         *overflow = true;
 }
 
+CheckedInt ffnWidth(const ModelShape &m)
+{
+    return m.dFf > 0 ? CheckedInt(m.dFf) : 4 * CheckedInt(m.dModel);
+}
+
+// d_kv = kv_heads · d / h: the width of K and V, d itself without grouped-query attention.
+CheckedInt kvWidth(const ModelShape &m)
+{
+    return CheckedInt(m.kvHeadCount()) * CheckedInt(m.dModel / m.heads);
+}
+
 } // namespace
 
 ParameterCounts countParameters(const ModelShape &m, bool *overflow)
 {
     const CheckedInt d = m.dModel, v = m.vocab, L = m.layers;
-    const CheckedInt dd = d * d;
+    const CheckedInt dff = ffnWidth(m), dkv = kvWidth(m);
+    const CheckedInt ffnMatrices = m.ffn == FfnKind::SwiGlu ? 3 : 2;
+    const CheckedInt attention = 2 * d * d + 2 * d * dkv;
+    const CheckedInt ffn = ffnMatrices * d * dff;
+    const CheckedInt perBlock = 2 * d + attention + ffn;
+    const CheckedInt head = m.tiedEmbeddings ? CheckedInt(0) : d * v;
+
     ParameterCounts p;
     store(p.embedding, v * d, overflow);
     store(p.blockNorms, 2 * d, overflow);
-    store(p.blockAttention, 4 * dd, overflow);
-    store(p.blockFfn, 12 * dd, overflow);
-    const CheckedInt perBlock = 2 * d + 16 * dd;
+    store(p.blockAttention, attention, overflow);
+    store(p.blockFfn, ffn, overflow);
     store(p.perBlock, perBlock, overflow);
     store(p.allBlocks, L * perBlock, overflow);
     store(p.finalNorm, d, overflow);
-    store(p.outputProjection, d * v, overflow);
-    store(p.total, 2 * d * v + d + L * perBlock, overflow);
+    store(p.outputProjection, head, overflow);
+    store(p.total, v * d + L * perBlock + d + head, overflow);
     return p;
 }
 
-ActivationCounts countActivations(const ModelShape &m, bool *overflow)
+ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o, bool *overflow)
 {
     const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, L = m.layers, h = m.heads,
                      v = m.vocab;
-    const CheckedInt bcd = b * c * d;
-    const CheckedInt bhcc = b * h * c * c;
+    const CheckedInt dff = ffnWidth(m), dkv = kvWidth(m);
+    const CheckedInt bc = b * c;
+    const CheckedInt bcd = bc * d;
+    const bool swiglu = m.ffn == FfnKind::SwiGlu;
+    const bool full = o.checkpointing == Checkpointing::Full;
+    // Selective checkpointing and FlashAttention both drop P and rebuild it in backward; a block
+    // re-run under full checkpointing keeps its P like any other tensor.
+    const bool keepP = !o.flashAttention && o.checkpointing != Checkpointing::Selective;
 
-    std::array<CheckedInt, kActivationCount> e;
+    std::array<CheckedInt, kActivationCount> e; // per block for per-block tensors
     auto set = [&e](Activation a, CheckedInt n) { e[static_cast<std::size_t>(a)] = n; };
-    set(Activation::X, bcd);
+    set(Activation::X, full ? CheckedInt(0) : bcd); // under full checkpointing x is the checkpoint
     set(Activation::XNorm, bcd);
-    set(Activation::QK, 2 * bcd);
-    set(Activation::P, bhcc);
-    set(Activation::V, bcd);
+    set(Activation::QK, bcd + bc * dkv);
+    set(Activation::P, keepP ? b * h * c * c : CheckedInt(0));
+    set(Activation::V, bc * dkv);
     set(Activation::O, bcd);
     set(Activation::XRes, bcd);
     set(Activation::XFfin, bcd);
-    set(Activation::GVff, 8 * bcd);
-    set(Activation::H, 4 * bcd);
+    set(Activation::GVff, swiglu ? 2 * bc * dff : CheckedInt(0));
+    set(Activation::H, bc * dff);
     set(Activation::FinalNormInput, bcd);
     set(Activation::XFinal, bcd);
-    set(Activation::Logits, b * c * v);
+    set(Activation::Logits, bc * v);
+    set(Activation::GeluInput, swiglu ? CheckedInt(0) : bc * dff);
+    set(Activation::LogSumExp, o.flashAttention ? b * h * c : CheckedInt(0));
+    set(Activation::BlockInputs, CheckedInt(0));
 
+    const CheckedInt elementBytes = precisionBytes(o.precision).activation;
     ActivationCounts out;
-    CheckedInt perBlock, attention, blockOther, head;
+    CheckedInt perBlock, total;
     for (std::size_t i = 0; i < kActivationCount; ++i) {
-        const ActivationInfo &info = activationInfo(static_cast<Activation>(i));
+        const auto a = static_cast<Activation>(i);
+        const ActivationInfo &info = activationInfo(a);
         if (info.perBlock)
             perBlock += e[i];
-        const CheckedInt all = info.perBlock ? L * e[i] : e[i];
+        // One block's tensors are alive at a time when blocks are re-run from checkpoints.
+        const CheckedInt copies = info.perBlock ? (full ? CheckedInt(1) : L) : CheckedInt(1);
+        CheckedInt all = copies * e[i];
+        if (a == Activation::BlockInputs && full)
+            all = L * bcd;
+        // FlashAttention keeps its log-sum-exp statistics in fp32 whatever the input precision.
+        const CheckedInt bytesPer = a == Activation::LogSumExp ? CheckedInt(4) : elementBytes;
         store(out.elements[i], all, overflow);
-        switch (info.group) {
-        case ActivationGroup::AttentionScores: attention += all; break;
-        case ActivationGroup::BlockOther: blockOther += all; break;
-        case ActivationGroup::Head: head += all; break;
-        }
+        store(out.bytes[i], bytesPer * all, overflow);
+        total += all;
     }
     store(out.perBlock, perBlock, overflow);
-    store(out.attentionScores, attention, overflow);
-    store(out.blockOther, blockOther, overflow);
-    store(out.head, head, overflow);
-    store(out.total, attention + blockOther + head, overflow);
+    store(out.total, total, overflow);
     return out;
 }
 
-FlopsBreakdown countFlops(const ModelShape &m, std::int64_t parameters)
+FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::int64_t parameters)
 {
     const double b = double(m.batch), c = double(m.seqLen), d = double(m.dModel),
                  L = double(m.layers), v = double(m.vocab);
-    const double bcdd = b * c * d * d;
+    const double dff = m.dFf > 0 ? double(m.dFf) : 4 * d;
+    const double dkv = double(m.kvHeadCount()) * double(m.dModel / m.heads);
+    const double bcd = b * c * d;
     const double bccd = b * c * c * d;
+    const double ffnInputs = m.ffn == FfnKind::SwiGlu ? 2 : 1; // W1 and W3, or W1 alone
 
     FlopsBreakdown f;
     auto set = [&f](Matmul mm, double value) { f.forwardTerms[static_cast<std::size_t>(mm)] = value; };
-    set(Matmul::QkvProjection, L * 6 * bcdd);
+    set(Matmul::QkvProjection, L * 2 * bcd * (d + 2 * dkv));
     set(Matmul::Scores, L * 2 * bccd);
     set(Matmul::AttnValues, L * 2 * bccd);
-    set(Matmul::OutProjection, L * 2 * bcdd);
-    set(Matmul::W1W3, L * 16 * bcdd);
-    set(Matmul::W2, L * 8 * bcdd);
-    set(Matmul::LmHead, 2 * b * c * d * v);
+    set(Matmul::OutProjection, L * 2 * bcd * d);
+    set(Matmul::W1W3, L * ffnInputs * 2 * bcd * dff);
+    set(Matmul::W2, L * 2 * bcd * dff);
+    set(Matmul::LmHead, 2 * bcd * v);
     for (double term : f.forwardTerms)
         f.forward += term;
-    f.backward = 2 * f.forward;
-    f.optimizer = 15 * double(parameters);
+
+    // Full checkpointing re-runs every block's forward once (the LM head is not checkpointed);
+    // FlashAttention and selective checkpointing rebuild S = QKᵀ in backward.
+    if (o.checkpointing == Checkpointing::Full)
+        f.recompute += f.forward - f.of(Matmul::LmHead);
+    if (o.flashAttention || o.checkpointing == Checkpointing::Selective)
+        f.recompute += f.of(Matmul::Scores);
+    f.backward = 2 * f.forward + f.recompute;
+    f.optimizer = double(optimizerCost(o.optimizer).flopsPerParam) * double(parameters);
     f.total = f.forward + f.backward + f.optimizer;
     return f;
 }

@@ -3,49 +3,79 @@
 #include "estimate.h"
 
 #include "checkedint.h"
+#include "options.h"
 
 namespace ts {
 
 namespace {
 
-// The lecture trains in fp32 with AdamW: 4 bytes per element for weights, gradients and
-// activations, and two fp32 moments per parameter.
-constexpr std::int64_t kBytesPerElement = 4;
-constexpr std::int64_t kOptimizerBytesPerParam = 8;
-
-MemoryBreakdown memoryOf(const ParameterCounts &p, const ActivationCounts &a,
-                         const ActivationCounts &onePerSample, bool *overflow)
+CheckedInt ceilDiv(CheckedInt a, std::int64_t b)
 {
-    auto bytes = [overflow](CheckedInt n) {
-        const CheckedInt r = kBytesPerElement * n;
-        if (r.overflowed())
-            *overflow = true;
-        return r;
-    };
-    const CheckedInt np = p.total;
-    MemoryBreakdown m;
-    m.parameters = bytes(np).value();
-    m.gradients = bytes(np).value();
-    const CheckedInt optimizer = kOptimizerBytesPerParam * np;
-    m.optimizerStates = optimizer.value();
-    m.activations = bytes(a.total).value();
-    m.attentionScores = bytes(a.attentionScores).value();
-    m.blockOther = bytes(a.blockOther).value();
-    m.head = bytes(a.head).value();
-    const CheckedInt staticBytes = bytes(np) + bytes(np) + optimizer;
-    const CheckedInt peak = staticBytes + bytes(a.total);
-    m.staticBytes = staticBytes.value();
-    m.peak = peak.value();
-    m.perSampleBytes = bytes(onePerSample.total).value();
-    if (optimizer.overflowed() || staticBytes.overflowed() || peak.overflowed())
+    return a.overflowed() ? a : CheckedInt((a.value() + b - 1) / b);
+}
+
+// Weights, gradients and optimizer states of one GPU. ZeRO stage s partitions the optimizer
+// states (s ≥ 1), the gradients (s ≥ 2) and the weights (s = 3) evenly over the GPUs, each GPU
+// holding ⌈N_p / GPUs⌉ parameters of each partitioned part (Rajbhandari et al. 2020).
+void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m,
+                    bool *overflow)
+{
+    const TrainingOptions &o = s.options;
+    const PrecisionBytes pb = precisionBytes(o.precision);
+    const OptimizerCost oc = optimizerCost(o.optimizer);
+    const CheckedInt all = p.total;
+    const CheckedInt shard = ceilDiv(all, s.hardware.gpus);
+    const CheckedInt weights = o.zeroStage >= 3 ? shard : all;
+    const CheckedInt grads = o.zeroStage >= 2 ? shard : all;
+    const CheckedInt states = o.zeroStage >= 1 ? shard : all;
+
+    CheckedInt optimizer = CheckedInt(pb.master) * states;
+    if (o.optimizer == Optimizer::Adam8bit) {
+        // One byte per moment plus one fp32 scale per block of 2048 elements of each moment.
+        optimizer += CheckedInt(oc.states) * (states + 4 * ceilDiv(states, kAdam8bitBlock));
+    } else {
+        optimizer += CheckedInt(oc.states) * CheckedInt(pb.optimizerState) * states;
+    }
+    const CheckedInt w = CheckedInt(pb.weight) * weights;
+    const CheckedInt g = CheckedInt(pb.gradient) * grads;
+    const CheckedInt total = w + g + optimizer;
+    if (total.overflowed())
         *overflow = true;
-    return m;
+    m.parameters = w.value();
+    m.gradients = g.value();
+    m.optimizerStates = optimizer.value();
+    m.staticBytes = total.value();
+}
+
+void activationMemoryOf(const ActivationCounts &a, const ActivationCounts &onePerSample,
+                        MemoryBreakdown &m, bool *overflow)
+{
+    CheckedInt scores, other, head, perSample;
+    for (std::size_t i = 0; i < kActivationCount; ++i) {
+        switch (activationInfo(static_cast<Activation>(i)).group) {
+        case ActivationGroup::AttentionScores: scores += a.bytes[i]; break;
+        case ActivationGroup::BlockOther: other += a.bytes[i]; break;
+        case ActivationGroup::Head: head += a.bytes[i]; break;
+        }
+        perSample += onePerSample.bytes[i];
+    }
+    const CheckedInt activations = scores + other + head;
+    const CheckedInt peak = CheckedInt(m.staticBytes) + activations;
+    if (peak.overflowed() || perSample.overflowed())
+        *overflow = true;
+    m.attentionScores = scores.value();
+    m.blockOther = other.value();
+    m.head = head.value();
+    m.activations = activations.value();
+    m.perSampleBytes = perSample.value();
+    m.peak = peak.value();
 }
 
 MaxBatch maxBatchOf(const ModelShape &shape, const MemoryBreakdown &m, std::int64_t gpuBytes)
 {
     MaxBatch out;
-    // Both operands are exact and non-negative here, so integer division is the exact floor.
+    // Every activation is proportional to b, so peak = M_static + b·M_per_sample exactly and
+    // integer division of these non-negative exact counts is the exact floor.
     if (gpuBytes > m.staticBytes && m.perSampleBytes > 0)
         out.exact = (gpuBytes - m.staticBytes) / m.perSampleBytes;
     const double L = double(shape.layers), d = double(shape.dModel), v = double(shape.vocab),
@@ -55,15 +85,25 @@ MaxBatch maxBatchOf(const ModelShape &shape, const MemoryBreakdown &m, std::int6
     return out;
 }
 
-TrainingTime trainingOf(const Scenario &s, double flopsPerStep)
+// Data parallel: each GPU runs grad_accum micro-batches of b sequences per optimizer step, then
+// its optimizer update (on its shard under ZeRO ≥ 1). With one micro-batch and no sharding this
+// is the lecture's steps·F_step / (GPUs·peak·MFU).
+TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f, std::int64_t parameters)
 {
+    const TrainingOptions &o = s.options;
+    const double gpus = double(s.hardware.gpus);
     TrainingTime t;
     t.tokensPerStep = double(s.model.batch) * double(s.model.seqLen);
     t.steps = s.run.tokens * s.run.epochs / t.tokensPerStep;
-    t.totalFlops = t.steps * flopsPerStep;
-    const double throughput = double(s.hardware.gpus) * s.hardware.peakFlopsPerGpu * s.hardware.mfu;
-    t.secondsPerStep = flopsPerStep / throughput;
-    t.seconds = t.totalFlops / throughput;
+    t.globalBatch = double(s.model.batch) * double(o.gradAccum) * gpus;
+    t.optimizerSteps = s.run.tokens * s.run.epochs / (t.globalBatch * double(s.model.seqLen));
+    const double updated = o.zeroStage >= 1 ? double((parameters + s.hardware.gpus - 1) / s.hardware.gpus)
+                                            : double(parameters);
+    const double perGpuFlops = double(o.gradAccum) * (f.forward + f.backward)
+            + double(optimizerCost(o.optimizer).flopsPerParam) * updated;
+    t.totalFlops = t.optimizerSteps * gpus * perGpuFlops;
+    t.secondsPerStep = perGpuFlops / (s.hardware.peakFlopsPerGpu * s.hardware.mfu);
+    t.seconds = t.optimizerSteps * t.secondsPerStep;
     t.hours = t.seconds / 3600.0;
     return t;
 }
@@ -79,20 +119,23 @@ Estimate estimate(const Scenario &s)
 
     bool overflow = false;
     e.params = countParameters(s.model, &overflow);
-    e.activations = countActivations(s.model, &overflow);
+    e.activations = countActivations(s.model, s.options, &overflow);
     ModelShape one = s.model;
     one.batch = 1;
-    const ActivationCounts perSample = countActivations(one, &overflow);
-    e.memory = memoryOf(e.params, e.activations, perSample, &overflow);
+    const ActivationCounts perSample = countActivations(one, s.options, &overflow);
+    if (!overflow)
+        staticMemoryOf(s, e.params, e.memory, &overflow);
+    if (!overflow)
+        activationMemoryOf(e.activations, perSample, e.memory, &overflow);
     if (overflow) {
         Estimate failed;
         failed.problems.push_back({ Field::Result, ProblemCode::Overflow });
         return failed;
     }
-    e.flops = countFlops(s.model, e.params.total);
+    e.flops = countFlops(s.model, s.options, e.params.total);
     e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
-    e.training = trainingOf(s, e.flops.total);
-    e.marginBytes = s.hardware.gpuMemoryBytes - e.memory.peak; // both < 2⁶³ and ≥ 0
+    e.training = trainingOf(s, e.flops, e.params.total);
+    e.marginBytes = s.hardware.gpuMemoryBytes - e.memory.peak; // both in [0, 2⁶³)
     e.fits = e.marginBytes >= 0;
     return e;
 }

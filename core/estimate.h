@@ -12,60 +12,65 @@
 
 namespace ts {
 
-// Parameter counts, in parameters (lecture part 1.1).
+// Parameter counts, in parameters (lecture part 1.1). The lecture's figures are in brackets;
+// d_ff and d_kv generalise them (docs/formulas.md, "Architecture").
 struct ParameterCounts
 {
     std::int64_t embedding = 0;        // v·d, input embedding
     std::int64_t blockNorms = 0;       // 2d per block, two RMSNorm gains
-    std::int64_t blockAttention = 0;   // 4d² per block, W_Q, W_K, W_V, W_O
-    std::int64_t blockFfn = 0;         // 12d² per block, W1, W3, W2 (3·d·4d)
-    std::int64_t perBlock = 0;         // 2d + 16d²
-    std::int64_t allBlocks = 0;        // L·(2d + 16d²)
+    std::int64_t blockAttention = 0;   // 2d² + 2d·d_kv per block, W_Q, W_O, W_K, W_V [4d²]
+    std::int64_t blockFfn = 0;         // 3·d·d_ff (SwiGLU) or 2·d·d_ff (GELU) per block [12d²]
+    std::int64_t perBlock = 0;         // their sum [2d + 16d²]
+    std::int64_t allBlocks = 0;        // L·perBlock
     std::int64_t finalNorm = 0;        // d, final RMSNorm gain
-    std::int64_t outputProjection = 0; // d·v, untied LM head
-    std::int64_t total = 0;            // N_p = 2dv + d + L(2d + 16d²)
+    std::int64_t outputProjection = 0; // d·v, the LM head; 0 when tied to the embedding
+    std::int64_t total = 0;            // N_p [2dv + d + L(2d + 16d²)]
 };
 
-// Activation elements saved for backward (lecture part 1.2).
+// Activations saved for backward (lecture part 1.2), for one GPU's micro-batch.
 struct ActivationCounts
 {
-    // Elements of each tensor over the whole model: per-block tensors are multiplied by L.
+    // Elements and bytes of each tensor over the whole model: per-block tensors are multiplied
+    // by L (by 1 under full checkpointing, where one block is re-run at a time).
     std::array<std::int64_t, kActivationCount> elements {};
-    std::int64_t perBlock = 0;        // N_B = 20bcd + bhc²
-    std::int64_t attentionScores = 0; // L·b·h·c², the P tensors
-    std::int64_t blockOther = 0;      // L·20bcd, every other per-block tensor
-    std::int64_t head = 0;            // 2bcd + bcv, final norm input, X_final and logits
-    std::int64_t total = 0;           // N_A = L·N_B + 2bcd + bcv
+    std::array<std::int64_t, kActivationCount> bytes {};
+    std::int64_t perBlock = 0; // elements of one block, N_B [20bcd + bhc²]
+    std::int64_t total = 0;    // elements in all, N_A [L·N_B + 2bcd + bcv]
 
     [[nodiscard]] std::int64_t of(Activation a) const
     {
         return elements[static_cast<std::size_t>(a)];
     }
+    [[nodiscard]] std::int64_t bytesOf(Activation a) const
+    {
+        return bytes[static_cast<std::size_t>(a)];
+    }
 };
 
-// Bytes of one GPU at the peak of a step (lecture part 1): fp32 everywhere, AdamW.
+// Bytes of one GPU at the peak of a step (lecture part 1); with ZeRO, this GPU's shard.
 struct MemoryBreakdown
 {
-    std::int64_t parameters = 0;      // 4·N_p, fp32 weights
-    std::int64_t gradients = 0;       // 4·N_p, fp32 gradients (part 1.3)
-    std::int64_t optimizerStates = 0; // 8·N_p, AdamW m and v (part 1.4)
-    std::int64_t activations = 0;     // 4·N_A
-    std::int64_t attentionScores = 0; // 4·L·b·h·c², part of activations
-    std::int64_t blockOther = 0;      // 4·L·20bcd, part of activations
-    std::int64_t head = 0;            // 4·(2bcd + bcv), part of activations
-    std::int64_t peak = 0;            // 16·N_p + 4·N_A
-    std::int64_t staticBytes = 0;     // M_static = 16·N_p, independent of b
-    std::int64_t perSampleBytes = 0;  // M_per_sample = 4·N_A / b
+    std::int64_t parameters = 0;      // weights [4·N_p, fp32]
+    std::int64_t gradients = 0;       // gradients [4·N_p, part 1.3]
+    std::int64_t optimizerStates = 0; // master weights and moments [8·N_p, AdamW m and v, part 1.4]
+    std::int64_t activations = 0;     // saved activations [4·N_A]
+    std::int64_t attentionScores = 0; // the P tensors, part of activations [4·L·b·h·c²]
+    std::int64_t blockOther = 0;      // every other per-block tensor [4·L·20bcd]
+    std::int64_t head = 0;            // final norm input, X_final, logits [4·(2bcd + bcv)]
+    std::int64_t peak = 0;            // the sum of the four parts [16·N_p + 4·N_A]
+    std::int64_t staticBytes = 0;     // M_static: everything but activations [16·N_p]
+    std::int64_t perSampleBytes = 0;  // M_per_sample: activations of one sequence [4·N_A / b]
 };
 
-// FLOPs of one optimizer step (lecture part 2). Doubles: these are estimates, not counts.
+// FLOPs of one micro-batch step on one GPU (lecture part 2). Doubles: estimates, not counts.
 struct FlopsBreakdown
 {
     std::array<double, kMatmulCount> forwardTerms {}; // each matmul, summed over the L blocks
-    double forward = 0;   // F_fwd = L(32bcd² + 4bc²d) + 2bcdv
-    double backward = 0;  // 2·F_fwd (part 2.2)
-    double optimizer = 0; // 15·N_p, AdamW (part 2.3)
-    double total = 0;     // 3·F_fwd + 15·N_p
+    double forward = 0;   // F_fwd [L(32bcd² + 4bc²d) + 2bcdv]
+    double recompute = 0; // forward work redone in backward by checkpointing or FlashAttention
+    double backward = 0;  // 2·F_fwd + recompute (part 2.2)
+    double optimizer = 0; // FLOPs per parameter × N_p [15·N_p, AdamW, part 2.3]
+    double total = 0;     // forward + backward + optimizer [3·F_fwd + 15·N_p]
 
     [[nodiscard]] double of(Matmul m) const { return forwardTerms[static_cast<std::size_t>(m)]; }
 };
@@ -77,14 +82,16 @@ struct MaxBatch
     double lectureApprox = 0; // (M − (256Ld² + 32dv)) / (4Lc(20d + hc)), the slide's shortcut
 };
 
-// Wall-clock training time (lecture part 4).
+// Wall-clock training time (lecture part 4), data parallel over the GPUs.
 struct TrainingTime
 {
-    double tokensPerStep = 0;  // b·c
-    double steps = 0;          // tokens·epochs / (b·c), not rounded, as on the slide
-    double totalFlops = 0;     // steps · F_step
-    double secondsPerStep = 0; // F_step / (GPUs · peak · MFU)
-    double seconds = 0;        // steps · secondsPerStep
+    double tokensPerStep = 0;  // b·c, one micro-batch
+    double steps = 0;          // tokens·epochs / (b·c), micro-batches over all GPUs, as on the slide
+    double globalBatch = 0;    // sequences per optimizer step: b · grad_accum · GPUs
+    double optimizerSteps = 0; // tokens·epochs / (global batch · c)
+    double totalFlops = 0;     // FLOPs of the whole run on all GPUs
+    double secondsPerStep = 0; // one optimizer step: its per-GPU FLOPs / (peak · MFU)
+    double seconds = 0;        // optimizerSteps · secondsPerStep [steps·F_step / (GPUs·peak·MFU)]
     double hours = 0;          // seconds / 3600
 };
 
@@ -110,7 +117,9 @@ struct Estimate
 // The pieces, for tests and sweeps. All assume a validated scenario and report overflow through
 // the returned flag rather than wrapping.
 [[nodiscard]] ParameterCounts countParameters(const ModelShape &m, bool *overflow);
-[[nodiscard]] ActivationCounts countActivations(const ModelShape &m, bool *overflow);
-[[nodiscard]] FlopsBreakdown countFlops(const ModelShape &m, std::int64_t parameters);
+[[nodiscard]] ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
+                                                bool *overflow);
+[[nodiscard]] FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o,
+                                        std::int64_t parameters);
 
 } // namespace ts

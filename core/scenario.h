@@ -9,21 +9,63 @@ namespace ts {
 // The defaults of every struct here are the lecture's worked example (CS190C Lec9, part 4):
 // b=4, c=256, d=1024, L=12, h=16, v=32000, MFU 0.5, 4 × RTX 3090, WikiText-103 for 5 epochs.
 
+enum class FfnKind {
+    SwiGlu, // W1, W3 (d × d_ff) and W2 (d_ff × d), the lecture's FFN
+    Gelu,   // W1 (d × d_ff) and W2 (d_ff × d), GPT-2 style
+};
+
 // The lecture's Transformer: pre-norm blocks with RMSNorm, multi-head attention with
 // h·d_head = d, SwiGLU FFN with d_ff = 4d, final RMSNorm, untied output projection.
+// The last four fields go beyond the lecture; their defaults are the lecture's model.
 struct ModelShape
 {
-    std::int64_t batch = 4;     // b, sequences per optimizer step
+    std::int64_t batch = 4;     // b, sequences per micro-batch on one GPU
     std::int64_t seqLen = 256;  // c, tokens per sequence
     std::int64_t dModel = 1024; // d, residual stream width
     std::int64_t layers = 12;   // L, Transformer blocks
     std::int64_t heads = 16;    // h, attention heads; must divide d
     std::int64_t vocab = 32000; // v, vocabulary size
+    FfnKind ffn = FfnKind::SwiGlu;
+    std::int64_t dFf = 0;        // FFN width; 0 means the lecture's 4d
+    bool tiedEmbeddings = false; // one v×d matrix for the input embedding and the LM head
+    std::int64_t kvHeads = 0;    // K/V heads for grouped-query attention; 0 means h (plain MHA)
+
+    [[nodiscard]] std::int64_t ffnWidth() const { return dFf > 0 ? dFf : 4 * dModel; }
+    [[nodiscard]] std::int64_t kvHeadCount() const { return kvHeads > 0 ? kvHeads : heads; }
+};
+
+// Number formats of training (section "Precision" of docs/formulas.md).
+enum class Precision {
+    Fp32,      // everything fp32, FP32 CUDA-core peak (the lecture)
+    Tf32,      // fp32 storage, matmuls on TF32 tensor cores
+    Bf16Mixed, // bf16 weights, gradients and activations; fp32 master weights and moments
+    Fp16Mixed, // as Bf16Mixed with fp16 (FP16 tensor peak with fp32 accumulate)
+    Bf16,      // everything bf16, including the optimizer states
+};
+
+enum class Optimizer { AdamW, SgdMomentum, Sgd, Adam8bit };
+
+enum class Checkpointing {
+    None,      // the lecture: every activation kept
+    Selective, // attention probabilities recomputed in backward (Korthikanti et al. 2022)
+    Full,      // only each block's input kept; blocks re-run forward in backward (Chen et al. 2016)
+};
+
+// How the step is trained; the defaults are the lecture's (fp32, AdamW, nothing recomputed,
+// plain data parallelism without sharding).
+struct TrainingOptions
+{
+    Precision precision = Precision::Fp32;
+    Optimizer optimizer = Optimizer::AdamW;
+    Checkpointing checkpointing = Checkpointing::None;
+    bool flashAttention = false; // P never stored, recomputed in backward (Dao et al. 2022)
+    int zeroStage = 0;           // ZeRO stage 0..3 (Rajbhandari et al. 2020), over hardware.gpus
+    std::int64_t gradAccum = 1;  // micro-batches per optimizer step
 };
 
 struct Hardware
 {
-    std::int64_t gpus = 4;                                // GPUs sharing the step's FLOPs
+    std::int64_t gpus = 4;                                // data-parallel GPUs
     std::int64_t gpuMemoryBytes = std::int64_t(24) << 30; // bytes per GPU (RTX 3090: 24 GiB)
     double peakFlopsPerGpu = 35.6e12;                     // FLOP/s per GPU (RTX 3090 FP32, lecture)
     double mfu = 0.5;                                     // model FLOPs utilisation, in (0, 1]
@@ -40,6 +82,7 @@ struct Scenario
     ModelShape model;
     Hardware hardware;
     TrainingRun run;
+    TrainingOptions options;
 };
 
 } // namespace ts

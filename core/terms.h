@@ -6,23 +6,29 @@
 
 namespace ts {
 
-// Tensors the lecture saves for backward (part 1.2), in the order the slides list them.
+// Tensors saved for backward. The first thirteen are the lecture's list (part 1.2) in the order
+// the slides give them; the last three appear only with options beyond the lecture. Formulas use
+// d_ff (4d in the lecture) and d_kv = kv_heads·d/h (d in the lecture).
 enum class Activation : std::size_t {
     X,              // block input, saved by the first RMSNorm: b·c·d
     XNorm,          // RMSNorm output, input of W_Q, W_K, W_V: b·c·d
-    QK,             // Q and K, saved for S = QKᵀ/√d_k: 2·b·c·d
+    QK,             // Q and K, saved for S = QKᵀ/√d_k: b·c·d + b·c·d_kv
     P,              // softmax probabilities: b·h·c²
-    V,              // V, saved for O = P·V: b·c·d
+    V,              // V, saved for O = P·V: b·c·d_kv
     O,              // attention output before W_O: b·c·d
     XRes,           // residual x + y, saved by the second RMSNorm: b·c·d
-    XFfin,          // second RMSNorm output, input of W1 and W3: b·c·d
-    GVff,           // G = W1·x_ffin and V_ff = W3·x_ffin, saved for SwiGLU: 2·b·c·4d
-    H,              // SiLU(G)·V_ff, input of W2: b·c·4d
+    XFfin,          // second RMSNorm output, input of W1 (and W3): b·c·d
+    GVff,           // SwiGLU: G = W1·x_ffin and V_ff = W3·x_ffin: 2·b·c·d_ff
+    H,              // FFN hidden, input of W2: b·c·d_ff
     FinalNormInput, // input of the final RMSNorm: b·c·d
     XFinal,         // final RMSNorm output, input of the LM head: b·c·d
     Logits,         // LM head output, saved by the cross-entropy: b·c·v
+    GeluInput,      // GELU FFN: U = W1·x_ffin, saved for GELU's backward: b·c·d_ff
+    LogSumExp,      // FlashAttention: one fp32 log-sum-exp per row and head: b·h·c
+    BlockInputs,    // full checkpointing: each block's input, kept for the re-run: b·c·d
 };
-inline constexpr std::size_t kActivationCount = 13;
+inline constexpr std::size_t kActivationCount = 16;
+inline constexpr std::size_t kLectureActivationCount = 13;
 
 // Which stack of the memory plot a tensor belongs to.
 enum class ActivationGroup { AttentionScores, BlockOther, Head };
@@ -32,7 +38,7 @@ struct ActivationInfo
     const char *key;     // JSON and table key
     const char *symbol;  // name on the slides
     const char *formula; // elements per block (per-block tensors) or in all (the rest)
-    bool perBlock;       // repeated in each of the L blocks
+    bool perBlock;       // one per block (but see full checkpointing)
     ActivationGroup group;
 };
 
@@ -40,12 +46,12 @@ struct ActivationInfo
 
 // Matrix products of one forward pass (lecture part 2.1); each costs 2·m·n·k FLOPs.
 enum class Matmul : std::size_t {
-    QkvProjection, // x_norm·W_Q, W_K, W_V: 6·b·c·d² per block
+    QkvProjection, // x_norm·W_Q, W_K, W_V: 2·b·c·d·(d + 2·d_kv) per block (6·b·c·d² in the lecture)
     Scores,        // Q·Kᵀ per head: 2·b·c²·d per block
     AttnValues,    // P·V per head: 2·b·c²·d per block
     OutProjection, // O·W_O: 2·b·c·d² per block
-    W1W3,          // x_ffin·W1 and x_ffin·W3: 16·b·c·d² per block
-    W2,            // H·W2: 8·b·c·d² per block
+    W1W3,          // x_ffin·W1 (and ·W3 for SwiGLU): 4·b·c·d·d_ff per block (2· for GELU)
+    W2,            // H·W2: 2·b·c·d_ff·d per block
     LmHead,        // X_final·W_vocab: 2·b·c·d·v once
 };
 inline constexpr std::size_t kMatmulCount = 7;

@@ -46,6 +46,17 @@ std::vector<Problem> validate(const Scenario &s)
     requireCount(out, Field::GpuMemory, hw.gpuMemoryBytes);
     requirePositive(out, Field::PeakFlops, hw.peakFlopsPerGpu);
 
+    if (m.dFf < 0)
+        out.push_back({ Field::DFf, ProblemCode::NotPositive });
+    if (m.kvHeads < 0)
+        out.push_back({ Field::KvHeads, ProblemCode::NotPositive });
+    else if (m.kvHeads > 0 && m.heads >= 1 && m.heads % m.kvHeads != 0)
+        out.push_back({ Field::KvHeads, ProblemCode::KvHeadsMustDivideH });
+    const TrainingOptions &o = s.options;
+    if (o.zeroStage < 0 || o.zeroStage > 3)
+        out.push_back({ Field::ZeroStage, ProblemCode::ZeroStageOutOfRange });
+    requireCount(out, Field::GradAccum, o.gradAccum);
+
     requirePositive(out, Field::Tokens, s.run.tokens);
     requirePositive(out, Field::Epochs, s.run.epochs);
     return out;
@@ -66,6 +77,10 @@ const char *fieldKey(Field field)
     case Field::PeakFlops: return "gpu-flops";
     case Field::Tokens: return "tokens";
     case Field::Epochs: return "epochs";
+    case Field::DFf: return "d-ff";
+    case Field::KvHeads: return "kv-heads";
+    case Field::ZeroStage: return "zero";
+    case Field::GradAccum: return "grad-accum";
     case Field::Result: return "result";
     }
     return "?";
@@ -83,6 +98,10 @@ std::string describe(const Problem &problem)
         return "heads must divide d-model exactly (d_head = d/h must be a whole number)";
     case ProblemCode::MfuOutOfRange:
         return "mfu must be greater than 0 and at most 1";
+    case ProblemCode::KvHeadsMustDivideH:
+        return "kv-heads must divide heads exactly (each K/V head serves h/kv query heads)";
+    case ProblemCode::ZeroStageOutOfRange:
+        return "zero must be 0, 1, 2 or 3";
     case ProblemCode::Overflow:
         return "the configuration is too large: an exact count exceeds 64 bits";
     }

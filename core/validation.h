@@ -22,6 +22,10 @@ enum class Field {
     PeakFlops,
     Tokens,
     Epochs,
+    DFf,
+    KvHeads,
+    ZeroStage,
+    GradAccum,
     Result, // a problem of the whole estimate, not of one input
 };
 
@@ -30,6 +34,8 @@ enum class ProblemCode {
     NotFinite,          // NaN or infinity
     HeadsMustDivideD,   // h must divide d so that d_head = d/h is whole
     MfuOutOfRange,      // MFU must lie in (0, 1]
+    KvHeadsMustDivideH, // K/V heads must divide the query heads
+    ZeroStageOutOfRange, // ZeRO stages are 0, 1, 2 and 3
     Overflow,           // an exact count does not fit in 64 bits
 };
 

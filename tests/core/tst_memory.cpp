@@ -134,9 +134,12 @@ void TestMemory::activationGroupsAddUp()
     for (qint64 n : e.activations.elements)
         sum += n;
     QCOMPARE(e.activations.total, sum);
-    QCOMPARE(e.activations.total,
-             e.activations.attentionScores + e.activations.blockOther + e.activations.head);
-    QCOMPARE(e.activations.attentionScores, m.layers * m.batch * m.heads * m.seqLen * m.seqLen);
+    qint64 bytes = 0;
+    for (qint64 n : e.activations.bytes)
+        bytes += n;
+    QCOMPARE(e.memory.activations, bytes);
+    QCOMPARE(e.memory.activations, 4 * e.activations.total); // fp32: 4 bytes per element
+    QCOMPARE(e.memory.attentionScores, 4 * m.layers * m.batch * m.heads * m.seqLen * m.seqLen);
     QCOMPARE(e.memory.activations,
              e.memory.attentionScores + e.memory.blockOther + e.memory.head);
 }

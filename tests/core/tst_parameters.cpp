@@ -64,6 +64,7 @@ void TestParameters::partsAddUp()
     m.dModel = d;
     m.layers = layers;
     m.vocab = vocab;
+    m.heads = 1;
     bool overflow = false;
     const ParameterCounts p = countParameters(m, &overflow);
     QCOMPARE(p.embedding, vocab * d);

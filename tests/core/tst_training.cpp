@@ -30,7 +30,10 @@ void TestTraining::workedExampleExact()
     // The exact computation gives 10460.76 s, not the slide's 10461.9974 s (see next test).
     QVERIFY(std::abs(e.training.seconds - 10460.762335) < 1e-6);
     QVERIFY(std::abs(e.training.hours - e.training.seconds / 3600) <= 1e-12 * e.training.hours);
-    QVERIFY(std::abs(e.training.secondsPerStep * steps - e.training.seconds)
+    // Data parallel over 4 GPUs: one optimizer step consumes 4 micro-batches of b·c tokens.
+    QCOMPARE(e.training.globalBatch, 16.0);
+    QVERIFY(std::abs(e.training.optimizerSteps - steps / 4) <= 1e-12 * steps);
+    QVERIFY(std::abs(e.training.secondsPerStep * e.training.optimizerSteps - e.training.seconds)
             <= 1e-9 * e.training.seconds);
 }
 
