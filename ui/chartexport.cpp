@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
+
+#include "chartsampler.h"
+#include "estimate.h"
+#include "memorychart.h"
+#include "timechart.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace ts::ui {
+
+namespace {
+
+constexpr qint64 kMaxPixels = qint64(1) << 28; // 268 MPixel, 1 GiB of RGB32: refuse beyond
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ts::ui::chartexport", text);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Renders plot at logical size × scale and draws it into the pixel rectangle target.
+void drawChart(QPainter &painter, QCustomPlot &plot, const QRect &target, QSize logical,
+               qreal scale)
+{
+    const QPixmap pixmap = plot.toPixmap(logical.width(), logical.height(), scale);
+    painter.drawPixmap(target, pixmap);
+}
+
+} // namespace
+
+bool exportPng(const ExportRequest &request, QString *error)
+{
+    const QSize logical = request.size;
+    if (logical.width() < 1 || logical.height() < 1 || !(request.scale > 0))
+        return fail(error, tr("The image size must be positive."));
+    const QSize pixels(int(std::lround(logical.width() * request.scale)),
+                       int(std::lround(logical.height() * request.scale)));
+    if (pixels.width() < 1 || pixels.height() < 1
+        || qint64(pixels.width()) * pixels.height() > kMaxPixels)
+        return fail(error, tr("The image would be too large."));
+    if (request.path.isEmpty())
+        return fail(error, tr("No file name was given."));
+    if (!estimate(request.scenario).ok())
+        return fail(error, tr("The scenario is invalid, so there is nothing to draw."));
+
+    ChartSampler sampler;
+    const ChartFrame &frame = sampler.sample(request.scenario, request.axis, request.unit);
+    QImage image(pixels, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        if (request.chart == ChartChoice::Both) {
+            const int leftLogical = logical.width() / 2;
+            const int split = int(std::lround(leftLogical * request.scale));
+            MemoryChart memory;
+            memory.showFrame(frame);
+            drawChart(painter, memory, QRect(0, 0, split, pixels.height()),
+                      QSize(leftLogical, logical.height()), request.scale);
+            TimeChart time;
+            time.showFrame(frame);
+            drawChart(painter, time, QRect(split, 0, pixels.width() - split, pixels.height()),
+                      QSize(logical.width() - leftLogical, logical.height()), request.scale);
+        } else if (request.chart == ChartChoice::Memory) {
+            MemoryChart memory;
+            memory.showFrame(frame);
+            drawChart(painter, memory, image.rect(), logical, request.scale);
+        } else {
+            TimeChart time;
+            time.showFrame(frame);
+            drawChart(painter, time, image.rect(), logical, request.scale);
+        }
+    }
+
+    QSaveFile file(request.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(request.path, file.errorString()));
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        file.cancelWriting();
+        return fail(error, tr("Cannot encode %1: %2").arg(request.path, writer.errorString()));
+    }
+    if (!file.commit())
+        return fail(error, tr("Cannot save %1: %2").arg(request.path, file.errorString()));
+    return true;
+}
+
+} // namespace ts::ui

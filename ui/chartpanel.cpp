@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartpanel.h"
+
+#include "memorychart.h"
+#include "scenariocontroller.h"
+#include "timechart.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ts::ui {
+
+ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_axisCombo(new QComboBox(this))
+    , m_memory(new MemoryChart(this))
+    , m_time(new TimeChart(this))
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    m_axisCombo->setObjectName(QStringLiteral("xAxisCombo"));
+    m_axisCombo->addItem(tr("Batch size b"), int(SweepAxis::Batch));
+    m_axisCombo->addItem(tr("Sequence length c"), int(SweepAxis::SeqLen));
+    auto *axisLabel = new QLabel(tr("&X axis:"), this);
+    axisLabel->setBuddy(m_axisCombo);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(axisLabel);
+    bar->addWidget(m_axisCombo);
+    bar->addStretch(1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("chartSplitter"));
+    splitter->addWidget(m_memory);
+    splitter->addWidget(m_time);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    m_memory->setMinimumHeight(180);
+    m_time->setMinimumHeight(140);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_axisCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setAxis(SweepAxis(m_axisCombo->itemData(index).toInt())); });
+    connect(controller, &ScenarioController::estimateChanged, this, &ChartPanel::refresh);
+}
+
+void ChartPanel::setAxis(SweepAxis axis)
+{
+    if (axis == m_axis)
+        return;
+    m_axis = axis;
+    m_axisCombo->setCurrentIndex(m_axisCombo->findData(int(axis)));
+    refresh();
+    emit axisChanged(axis);
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ChartPanel::refresh()
+{
+    // Sweeping and drawing charts nobody sees is the one costly part of an edit; defer it.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const ChartFrame &frame = m_sampler.sample(m_controller->lastValidScenario(), m_axis,
+                                               m_controller->memoryUnit());
+    m_memory->showFrame(frame);
+    m_time->showFrame(frame);
+}
+
+} // namespace ts::ui

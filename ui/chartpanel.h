@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartsampler.h"
+#include "sweep.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QSplitter;
+
+namespace ts::ui {
+
+class MemoryChart;
+class ScenarioController;
+class TimeChart;
+
+// The memory and time charts over a shared x-axis (batch size or sequence length), redrawn from
+// the controller's last valid scenario whenever the estimate changes.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(ScenarioController *controller, QWidget *parent = nullptr);
+
+    [[nodiscard]] SweepAxis axis() const { return m_axis; }
+    void setAxis(SweepAxis axis);
+
+    [[nodiscard]] MemoryChart *memoryChart() const { return m_memory; }
+    [[nodiscard]] TimeChart *timeChart() const { return m_time; }
+    // The frame last drawn; its series is valid until the next redraw.
+    [[nodiscard]] const ChartFrame &frame() const { return m_sampler.frame(); }
+
+signals:
+    void axisChanged(ts::SweepAxis axis);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+
+    ScenarioController *m_controller;
+    QComboBox *m_axisCombo;
+    MemoryChart *m_memory;
+    TimeChart *m_time;
+    ChartSampler m_sampler;
+    SweepAxis m_axis = SweepAxis::Batch;
+    bool m_stale = true; // an estimate arrived while hidden
+};
+
+} // namespace ts::ui

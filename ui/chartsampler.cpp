@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartsampler.h"
+
+#include "estimate.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ts::ui {
+
+std::int64_t ChartSampler::upperBound(std::int64_t current, std::int64_t largest)
+{
+    const auto beyondLargest = std::int64_t(std::ceil(1.3 * double(largest)));
+    const std::int64_t hi = std::max({ 2 * current, beyondLargest, std::int64_t(8) });
+    return std::min(hi, kAxisLimit);
+}
+
+const ChartFrame &ChartSampler::sample(const Scenario &scenario, SweepAxis axis, MemoryUnit unit)
+{
+    m_frame.axis = axis;
+    m_frame.unit = unit;
+    m_frame.current = axisValue(scenario, axis);
+    m_frame.largest = largestFitting(scenario, axis);
+    m_frame.gpuBytes = scenario.hardware.gpuMemoryBytes;
+    m_frame.currentSeconds = estimate(scenario).training.seconds;
+    m_frame.lo = 1;
+    m_frame.hi = upperBound(m_frame.current, m_frame.largest);
+    if (m_frame.lo != m_lo || m_frame.hi != m_hi) {
+        m_xs = axisPoints(m_frame.lo, m_frame.hi, kPoints);
+        m_lo = m_frame.lo;
+        m_hi = m_frame.hi;
+    }
+    sweep(scenario, axis, m_xs, m_series);
+    m_frame.series = &m_series;
+    return m_frame;
+}
+
+} // namespace ts::ui

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "memorysize.h"
+#include "scenario.h"
+#include "sweep.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ts::ui {
+
+// What one redraw of the charts shows: the curves and the marks on them.
+struct ChartFrame
+{
+    SweepAxis axis = SweepAxis::Batch;
+    MemoryUnit unit = MemoryUnit::GiB; // memory axis unit
+    std::int64_t current = 0;          // the scenario's value on the x-axis
+    std::int64_t largest = 0;          // largest fitting x (ts::largestFitting), 0 when none fits
+    std::int64_t gpuBytes = 0;         // memory of one GPU, bytes
+    double currentSeconds = 0;         // training time at the current value
+    std::int64_t lo = 1;               // x range shown
+    std::int64_t hi = 1;
+    const SweepSeries *series = nullptr; // bytes and seconds at each x, owned by the sampler
+};
+
+// Chooses the x range around the current value and the GPU limit and sweeps the scenario over
+// it. Keeps its vectors between calls, so redrawing while a slider moves does not allocate.
+class ChartSampler
+{
+public:
+    static constexpr std::size_t kPoints = 256;
+    static constexpr std::int64_t kAxisLimit = std::int64_t(1) << 22;
+
+    const ChartFrame &sample(const Scenario &scenario, SweepAxis axis, MemoryUnit unit);
+    [[nodiscard]] const ChartFrame &frame() const { return m_frame; }
+
+    // 1 .. max(2·current, 1.3·largest, 8), at most kAxisLimit.
+    [[nodiscard]] static std::int64_t upperBound(std::int64_t current, std::int64_t largest);
+
+private:
+    std::vector<std::int64_t> m_xs;
+    std::int64_t m_lo = 0;
+    std::int64_t m_hi = 0;
+    SweepSeries m_series;
+    ChartFrame m_frame;
+};
+
+} // namespace ts::ui

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartstyle.h"
+
+#include <QCoreApplication>
+
+#include <qcustomplot.h>
+
+namespace ts::ui::chartstyle {
+
+namespace {
+
+constexpr int kTickPointSize = 11;
+constexpr int kLabelPointSize = 12;
+constexpr int kTitlePointSize = 14;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ts::ui::chartstyle", text);
+}
+
+} // namespace
+
+QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
+{
+    QFont tick = plot->font();
+    tick.setPointSize(kTickPointSize);
+    QFont label = tick;
+    label.setPointSize(kLabelPointSize);
+    label.setBold(true);
+    QFont titleFont = label;
+    titleFont.setPointSize(kTitlePointSize);
+
+    for (QCPAxis *axis : { plot->xAxis, plot->yAxis }) {
+        axis->setTickLabelFont(tick);
+        axis->setLabelFont(label);
+        axis->grid()->setSubGridVisible(false);
+        axis->grid()->setPen(QPen(QColor(0, 0, 0, 40), 1, Qt::DotLine));
+    }
+    plot->legend->setFont(tick);
+    plot->legend->setIconSize(18, 14);
+    plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 80)));
+    plot->setNotAntialiasedElements(QCP::aeFills);
+    plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeAxes);
+    plot->setNoAntialiasingOnDrag(true);
+    plot->setPlottingHint(QCP::phCacheLabels, true);
+
+    plot->plotLayout()->insertRow(0);
+    auto *element = new QCPTextElement(plot, title, titleFont);
+    plot->plotLayout()->addElement(0, 0, element);
+    plot->plotLayout()->setRowSpacing(0);
+    return element;
+}
+
+QString axisLabel(SweepAxis axis)
+{
+    return axis == SweepAxis::Batch ? tr("Batch size b (sequences per step)")
+                                    : tr("Sequence length c (tokens)");
+}
+
+QString axisSymbol(SweepAxis axis)
+{
+    return axis == SweepAxis::Batch ? QStringLiteral("b") : QStringLiteral("c");
+}
+
+void moveLegendAboveAxes(QCustomPlot *plot, int columns)
+{
+    // Between the title and the axis rect, in rows of `columns`, so it never hides a curve.
+    QCPLegend *legend = plot->legend;
+    legend->setVisible(true);
+    plot->axisRect()->insetLayout()->take(legend);
+    plot->plotLayout()->insertRow(1);
+    plot->plotLayout()->addElement(1, 0, legend);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(columns);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(4, 0, 4, 0));
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+}
+
+void setGraphData(QCPGraph *graph, const std::vector<double> &keys,
+                  const std::vector<double> &values)
+{
+    QCPGraphDataContainer *data = graph->data().data();
+    const auto n = int(keys.size());
+    if (data->size() == n) {
+        int i = 0;
+        for (auto it = data->begin(); it != data->end(); ++it, ++i) {
+            it->key = keys[std::size_t(i)];
+            it->value = values[std::size_t(i)];
+        }
+        return;
+    }
+    QVector<QCPGraphData> points(n);
+    for (int i = 0; i < n; ++i)
+        points[i] = QCPGraphData(keys[std::size_t(i)], values[std::size_t(i)]);
+    data->set(points, true);
+}
+
+} // namespace ts::ui::chartstyle

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sweep.h"
+
+#include <QString>
+
+#include <vector>
+
+class QCPGraph;
+class QCPTextElement;
+class QCustomPlot;
+
+// Looks and data plumbing shared by the memory and time charts.
+namespace ts::ui::chartstyle {
+
+// Fonts readable from the back of a lecture room, a bold title above the axis rect, no
+// antialiasing of fills (the costly part of a replot; the curves stay smooth).
+QCPTextElement *setUp(QCustomPlot *plot, const QString &title);
+
+// Puts the legend in a band between the title and the axes, wrapped after `columns` entries.
+void moveLegendAboveAxes(QCustomPlot *plot, int columns);
+
+// The x-axis caption for a sweep axis.
+[[nodiscard]] QString axisLabel(SweepAxis axis);
+// "b" or "c", the symbol the slides use.
+[[nodiscard]] QString axisSymbol(SweepAxis axis);
+
+// Replaces a graph's points, writing into its existing storage when the point count is the same,
+// so that a redraw while a slider moves does not allocate. keys must be increasing.
+void setGraphData(QCPGraph *graph, const std::vector<double> &keys,
+                  const std::vector<double> &values);
+
+} // namespace ts::ui::chartstyle

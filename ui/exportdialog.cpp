@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace ts::ui {
+
+namespace {
+
+constexpr int kMaxSide = 8000; // pixels before the 2× factor; larger images are rarely wanted
+
+QSpinBox *makeSide(const QString &name, int value, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(name);
+    spin->setRange(64, kMaxSide);
+    spin->setValue(value);
+    spin->setSingleStep(16);
+    return spin;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_chart(new QComboBox(this))
+    , m_width(makeSide(QStringLiteral("exportWidthSpin"), 1920, this))
+    , m_height(makeSide(QStringLiteral("exportHeightSpin"), 1080, this))
+    , m_double(new QCheckBox(tr("2× for &slides (twice the pixels, same layout)"), this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export chart as PNG"));
+    m_chart->setObjectName(QStringLiteral("exportChartCombo"));
+    m_chart->addItem(tr("Memory"), int(ChartChoice::Memory));
+    m_chart->addItem(tr("Training time"), int(ChartChoice::Time));
+    m_chart->addItem(tr("Both, side by side"), int(ChartChoice::Both));
+    m_double->setObjectName(QStringLiteral("exportDoubleCheck"));
+    m_width->setSuffix(tr(" px"));
+    m_height->setSuffix(tr(" px"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("exportButtons"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose &file…"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Chart:"), m_chart);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(m_double);
+    form->addRow(buttons);
+}
+
+ChartChoice ExportDialog::chart() const
+{
+    return ChartChoice(m_chart->currentData().toInt());
+}
+
+QSize ExportDialog::size() const
+{
+    return { m_width->value(), m_height->value() };
+}
+
+qreal ExportDialog::scale() const
+{
+    return m_double->isChecked() ? 2.0 : 1.0;
+}
+
+QString ExportDialog::suggestedFileName() const
+{
+    switch (chart()) {
+    case ChartChoice::Memory: return QStringLiteral("trainscope-memory.png");
+    case ChartChoice::Time: return QStringLiteral("trainscope-time.png");
+    case ChartChoice::Both: break;
+    }
+    return QStringLiteral("trainscope-charts.png");
+}
+
+} // namespace ts::ui

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartexport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace ts::ui {
+
+// Asks which chart to export and at what size; the file name is asked for afterwards.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportDialog(QWidget *parent = nullptr);
+
+    [[nodiscard]] ChartChoice chart() const;
+    [[nodiscard]] QSize size() const;
+    [[nodiscard]] qreal scale() const;
+    // A file name suggestion matching the chosen chart, e.g. "trainscope-memory.png".
+    [[nodiscard]] QString suggestedFileName() const;
+
+private:
+    QComboBox *m_chart;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QCheckBox *m_double;
+};
+
+} // namespace ts::ui

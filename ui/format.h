@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "memorysize.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+
+namespace ts::ui {
+
+// Every number the window shows becomes text here, and only here. Uses the default QLocale for
+// digit grouping and the decimal mark.
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::Format)
+
+public:
+    // Bytes in the given unit with two decimals: "5.23 GiB", "25.77 GB".
+    [[nodiscard]] static QString bytes(double bytes, MemoryUnit unit);
+    // Bytes divided by the unit, for chart axes.
+    [[nodiscard]] static double inUnit(double bytes, MemoryUnit unit);
+    [[nodiscard]] static QString unitName(MemoryUnit unit);
+    // FLOPs with an SI prefix and three significant digits: "1.48 PFLOP".
+    [[nodiscard]] static QString flops(double flops);
+    // Wall-clock time as h:mm:ss, with whole days in front when it is a day or more.
+    [[nodiscard]] static QString duration(double seconds);
+    // Seconds as a grouped whole number: "10,462 s".
+    [[nodiscard]] static QString seconds(double seconds);
+    // Whole numbers with digit grouping: "124,438,528".
+    [[nodiscard]] static QString count(std::int64_t n);
+    [[nodiscard]] static QString count(double n);
+    // Large counts in words of a projector slide: "124.4 M", "1.3 B".
+    [[nodiscard]] static QString compact(double n);
+    // A fraction as a percentage with one decimal: 0.4321 -> "43.2%".
+    [[nodiscard]] static QString percent(double fraction);
+    [[nodiscard]] static QString decimal(double value, int decimals);
+};
+
+} // namespace ts::ui

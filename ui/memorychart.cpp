@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "memorychart.h"
+
+#include "chartsampler.h"
+#include "chartstyle.h"
+#include "format.h"
+#include "palette.h"
+
+#include <algorithm>
+
+namespace ts::ui {
+
+namespace {
+
+struct LayerStyle
+{
+    const char *name;
+    QColor colour;
+};
+
+std::array<LayerStyle, MemoryChart::kLayerCount> layerStyles()
+{
+    return { { { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Parameters"), palette::parameters() },
+               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Gradients"), palette::gradients() },
+               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Optimizer states"),
+                 palette::optimizerStates() },
+               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Attention scores b·h·c²"),
+                 palette::attentionScores() },
+               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Other block activations"),
+                 palette::blockOther() },
+               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Final norm + logits"),
+                 palette::head() } } };
+}
+
+const std::vector<double> &layerOf(const SweepSeries &s, int layer)
+{
+    switch (layer) {
+    case MemoryChart::Parameters: return s.parameters;
+    case MemoryChart::Gradients: return s.gradients;
+    case MemoryChart::OptimizerStates: return s.optimizerStates;
+    case MemoryChart::AttentionScores: return s.attentionScores;
+    case MemoryChart::BlockOther: return s.blockOther;
+    default: return s.head;
+    }
+}
+
+QPen markPen(const QColor &colour, Qt::PenStyle style)
+{
+    return QPen(colour, 2, style);
+}
+
+} // namespace
+
+MemoryChart::MemoryChart(QWidget *parent)
+    : QCustomPlot(parent)
+{
+    setObjectName(QStringLiteral("memoryChart"));
+    chartstyle::setUp(this, tr("Peak memory per GPU"));
+
+    const auto styles = layerStyles();
+    for (int i = 0; i < kLayerCount; ++i) {
+        QCPGraph *g = addGraph();
+        g->setName(tr(styles[std::size_t(i)].name));
+        QColor fill = styles[std::size_t(i)].colour;
+        g->setPen(QPen(fill.darker(130), 1));
+        fill.setAlpha(220);
+        g->setBrush(fill);
+        if (i > 0)
+            g->setChannelFillGraph(m_layers[std::size_t(i - 1)]);
+        m_layers[std::size_t(i)] = g;
+    }
+    m_gpu = addGraph();
+    m_gpu->setPen(QPen(palette::gpuLimit(), 3, Qt::DashLine));
+
+    // The legend reads bottom layer first, then the GPU line.
+    legend->clearItems();
+    for (int i = 0; i < kLayerCount; ++i)
+        legend->addItem(new QCPPlottableLegendItem(legend, m_layers[std::size_t(i)]));
+    legend->addItem(new QCPPlottableLegendItem(legend, m_gpu));
+    chartstyle::moveLegendAboveAxes(this, 4);
+
+    m_current = new QCPItemStraightLine(this);
+    m_current->setPen(markPen(palette::current(), Qt::SolidLine));
+    m_currentLabel = new QCPItemText(this);
+    m_largest = new QCPItemStraightLine(this);
+    m_largest->setPen(markPen(palette::largestFitting(), Qt::DotLine));
+    m_largestDot = new QCPItemTracer(this);
+    m_largestDot->setStyle(QCPItemTracer::tsCircle);
+    m_largestDot->setSize(11);
+    m_largestDot->setPen(QPen(palette::largestFitting(), 2));
+    m_largestDot->setBrush(Qt::white);
+    m_largestLabel = new QCPItemText(this);
+    for (QCPItemText *label : { m_currentLabel, m_largestLabel }) {
+        QFont f = xAxis->tickLabelFont();
+        f.setBold(true);
+        label->setFont(f);
+        label->setBrush(QColor(255, 255, 255, 225));
+        label->setPadding(QMargins(4, 2, 4, 2));
+        label->setClipToAxisRect(true);
+    }
+    m_currentLabel->setColor(palette::current());
+    m_largestLabel->setColor(palette::largestFitting());
+}
+
+void MemoryChart::showFrame(const ChartFrame &frame)
+{
+    const SweepSeries &s = *frame.series;
+    const double perUnit = double(bytesPerUnit(frame.unit));
+    m_stack.assign(s.size(), 0.0);
+    for (int layer = 0; layer < kLayerCount; ++layer) {
+        const std::vector<double> &bytes = layerOf(s, layer);
+        for (std::size_t i = 0; i < s.size(); ++i)
+            m_stack[i] += bytes[i] / perUnit;
+        chartstyle::setGraphData(m_layers[std::size_t(layer)], s.x, m_stack);
+    }
+    const double gpu = double(frame.gpuBytes) / perUnit;
+    m_gpuKeys.assign({ double(frame.lo), double(frame.hi) });
+    m_gpuValues.assign({ gpu, gpu });
+    chartstyle::setGraphData(m_gpu, m_gpuKeys, m_gpuValues);
+    m_gpu->setName(tr("GPU memory (%1)").arg(Format::bytes(double(frame.gpuBytes), frame.unit)));
+
+    const double peakMax = m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end());
+    const double top = std::max(peakMax, gpu) * 1.08;
+    xAxis->setRange(double(frame.lo), double(frame.hi));
+    yAxis->setRange(0.0, top > 0 ? top : 1.0);
+    xAxis->setLabel(chartstyle::axisLabel(frame.axis));
+    yAxis->setLabel(tr("Memory per GPU (%1)").arg(Format::unitName(frame.unit)));
+    placeMarks(frame, gpu, top);
+    replot(rpQueuedReplot);
+}
+
+void MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
+{
+    const QString symbol = chartstyle::axisSymbol(frame.axis);
+    const auto x = double(frame.current);
+    m_current->point1->setCoords(x, 0);
+    m_current->point2->setCoords(x, 1);
+    m_currentLabel->position->setCoords(x, top * 0.97);
+    m_currentLabel->setText(tr("now: %1 = %2").arg(symbol, Format::count(frame.current)));
+    // Keep the label inside the plot: left of the line when the line is in the right half.
+    const bool rightHalf = x > double(frame.lo + frame.hi) / 2;
+    m_currentLabel->setPositionAlignment(Qt::AlignTop
+                                         | (rightHalf ? Qt::AlignRight : Qt::AlignLeft));
+
+    const bool anyFits = frame.largest > 0;
+    for (QCPAbstractItem *item :
+         std::initializer_list<QCPAbstractItem *> { m_largest, m_largestDot, m_largestLabel })
+        item->setVisible(anyFits);
+    if (!anyFits)
+        return;
+    const auto xl = double(frame.largest);
+    m_largest->point1->setCoords(xl, 0);
+    m_largest->point2->setCoords(xl, 1);
+    m_largestDot->position->setCoords(xl, gpu);
+    m_largestLabel->position->setCoords(xl, gpu);
+    m_largestLabel->setText(tr("largest that fits: %1 = %2").arg(symbol, Format::count(frame.largest)));
+    const bool largestRight = xl > double(frame.lo + frame.hi) / 2;
+    m_largestLabel->setPositionAlignment(Qt::AlignBottom
+                                         | (largestRight ? Qt::AlignRight : Qt::AlignLeft));
+}
+
+} // namespace ts::ui

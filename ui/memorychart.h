@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <array>
+#include <vector>
+
+namespace ts::ui {
+
+struct ChartFrame;
+
+// Peak memory per GPU against batch size or sequence length, stacked by term, with the GPU's
+// memory as a line, the current value and the largest value that still fits marked.
+class MemoryChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    // The stacked areas, bottom first.
+    enum Layer { Parameters, Gradients, OptimizerStates, AttentionScores, BlockOther, Head };
+    static constexpr int kLayerCount = 6;
+
+    explicit MemoryChart(QWidget *parent = nullptr);
+
+    // Redraws from a frame (queued, so several changes in one event-loop pass draw once).
+    void showFrame(const ChartFrame &frame);
+
+    [[nodiscard]] QCPGraph *layerGraph(Layer layer) const { return m_layers[layer]; }
+    [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
+
+private:
+    void placeMarks(const ChartFrame &frame, double gpu, double top);
+
+    std::array<QCPGraph *, kLayerCount> m_layers {};
+    QCPGraph *m_gpu = nullptr;
+    QCPItemStraightLine *m_current = nullptr;
+    QCPItemText *m_currentLabel = nullptr;
+    QCPItemStraightLine *m_largest = nullptr;
+    QCPItemTracer *m_largestDot = nullptr;
+    QCPItemText *m_largestLabel = nullptr;
+    std::vector<double> m_stack; // running sum of the layers, reused between redraws
+    std::vector<double> m_gpuKeys;
+    std::vector<double> m_gpuValues;
+};
+
+} // namespace ts::ui

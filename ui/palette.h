@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+
+// One colour per quantity, shared by the charts and the results panel so that a term looks the
+// same everywhere. Okabe–Ito colours: distinguishable with the common colour-vision deficiencies
+// and on a washed-out projector.
+namespace ts::ui::palette {
+
+inline QColor parameters() { return QColor(0x00, 0x72, 0xB2); }      // blue
+inline QColor gradients() { return QColor(0x56, 0xB4, 0xE9); }       // sky blue
+inline QColor optimizerStates() { return QColor(0x00, 0x9E, 0x73); } // bluish green
+inline QColor attentionScores() { return QColor(0xD5, 0x5E, 0x00); } // vermillion
+inline QColor blockOther() { return QColor(0xE6, 0x9F, 0x00); }      // orange
+inline QColor head() { return QColor(0xCC, 0x79, 0xA7); }            // reddish purple
+inline QColor activations() { return blockOther(); } // the sum, where it is shown as one term
+inline QColor gpuLimit() { return QColor(0x20, 0x20, 0x20); }
+inline QColor current() { return QColor(0x55, 0x55, 0x55); }
+inline QColor largestFitting() { return QColor(0xB0, 0x00, 0x20); }
+inline QColor trainingTime() { return QColor(0x33, 0x22, 0x88); } // indigo
+inline QColor fits() { return QColor(0x1B, 0x7F, 0x3B); }
+inline QColor doesNotFit() { return QColor(0xC6, 0x28, 0x28); }
+inline QColor warning() { return QColor(0xB3, 0x26, 0x1E); }
+
+} // namespace ts::ui::palette

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estimate.h"
+
+#include <QColor>
+#include <QWidget>
+
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+
+namespace ts::ui {
+
+class ScenarioController;
+
+// The figures of the current estimate: memory and whether it fits, capacity, compute and time.
+// Shows the controller's last valid estimate, with a notice while the inputs are invalid.
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPanel(ScenarioController *controller, QWidget *parent = nullptr);
+
+    // Which memory term is the largest, and why, in one sentence.
+    [[nodiscard]] static QString dominantTerm(const Estimate &e);
+
+private:
+    QWidget *buildFitGroup();
+    QWidget *buildMemoryGroup();
+    QWidget *buildComputeGroup();
+    QLabel *addValue(QGridLayout *grid, const QString &name, const QString &objectName,
+                     const QColor &swatch = {}, bool indent = false);
+    void showEstimate(const Estimate &e);
+    void showProblems(const std::vector<Problem> &problems);
+
+    ScenarioController *m_controller;
+    QLabel *m_stale = nullptr;
+    QLabel *m_fits = nullptr;
+    QLabel *m_margin = nullptr;
+    QLabel *m_peak = nullptr;
+    QLabel *m_dominant = nullptr;
+    QLabel *m_paramsMem = nullptr;
+    QLabel *m_gradsMem = nullptr;
+    QLabel *m_optimizerMem = nullptr;
+    QLabel *m_activationsMem = nullptr;
+    QLabel *m_attentionMem = nullptr;
+    QLabel *m_blockOtherMem = nullptr;
+    QLabel *m_headMem = nullptr;
+    QLabel *m_paramCount = nullptr;
+    QLabel *m_maxBatch = nullptr;
+    QLabel *m_maxBatchApprox = nullptr;
+    QLabel *m_flopsForward = nullptr;
+    QLabel *m_flopsBackward = nullptr;
+    QLabel *m_flopsOptimizer = nullptr;
+    QLabel *m_flopsStep = nullptr;
+    QLabel *m_steps = nullptr;
+    QLabel *m_time = nullptr;
+    QLabel *m_timeSeconds = nullptr;
+};
+
+} // namespace ts::ui

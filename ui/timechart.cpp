@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timechart.h"
+
+#include "chartsampler.h"
+#include "chartstyle.h"
+#include "format.h"
+#include "palette.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ts::ui {
+
+namespace {
+
+constexpr double kSecondsPerHour = 3600.0;
+
+} // namespace
+
+TimeChart::TimeChart(QWidget *parent)
+    : QCustomPlot(parent)
+    , m_linearTicker(new QCPAxisTicker)
+    , m_logTicker(new QCPAxisTickerLog)
+{
+    setObjectName(QStringLiteral("timeChart"));
+    chartstyle::setUp(this, tr("Training time"));
+    yAxis->setLabel(tr("Training time (hours)"));
+    m_logTicker->setLogBase(10);
+    m_logTicker->setSubTickCount(8);
+    yAxis->setNumberFormat(QStringLiteral("gb"));
+
+    m_noFit = new QCPItemRect(this);
+    QColor shade = palette::doesNotFit();
+    shade.setAlpha(28);
+    m_noFit->setBrush(shade);
+    m_noFit->setPen(Qt::NoPen);
+    m_noFit->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_noFit->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_noFitLabel = new QCPItemText(this);
+    m_noFitLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_noFitLabel->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    m_noFitLabel->setColor(palette::doesNotFit());
+    m_noFitLabel->setText(tr("does not fit the GPU"));
+    m_noFitLabel->setClipToAxisRect(true);
+
+    m_time = addGraph();
+    m_time->setName(tr("Training time"));
+    m_time->setPen(QPen(palette::trainingTime(), 3));
+
+    m_current = new QCPItemStraightLine(this);
+    m_current->setPen(QPen(palette::current(), 2));
+    m_currentDot = new QCPItemTracer(this);
+    m_currentDot->setGraph(m_time);
+    m_currentDot->setInterpolating(true);
+    m_currentDot->setStyle(QCPItemTracer::tsCircle);
+    m_currentDot->setSize(11);
+    m_currentDot->setPen(QPen(palette::trainingTime(), 2));
+    m_currentDot->setBrush(Qt::white);
+    m_currentLabel = new QCPItemText(this);
+    m_currentLabel->position->setParentAnchor(m_currentDot->position);
+    m_currentLabel->position->setType(QCPItemPosition::ptAbsolute); // pixels from the dot
+    m_currentLabel->setColor(palette::trainingTime());
+    m_currentLabel->setBrush(QColor(255, 255, 255, 225));
+    m_currentLabel->setPadding(QMargins(4, 2, 4, 2));
+    m_currentLabel->setClipToAxisRect(true);
+    QFont f = xAxis->tickLabelFont();
+    f.setBold(true);
+    m_currentLabel->setFont(f);
+    m_noFitLabel->setFont(f);
+}
+
+void TimeChart::showFrame(const ChartFrame &frame)
+{
+    const SweepSeries &s = *frame.series;
+    m_hours.resize(s.size());
+    std::transform(s.seconds.begin(), s.seconds.end(), m_hours.begin(),
+                   [](double seconds) { return seconds / kSecondsPerHour; });
+    chartstyle::setGraphData(m_time, s.x, m_hours);
+
+    double lowest = 0, highest = 1;
+    if (!m_hours.empty()) {
+        const auto [lo, hi] = std::minmax_element(m_hours.begin(), m_hours.end());
+        lowest = *lo;
+        highest = *hi;
+    }
+    const bool useLog = lowest > 0 && highest / lowest > kLogRatio;
+    if (useLog) {
+        yAxis->setScaleType(QCPAxis::stLogarithmic);
+        yAxis->setTicker(m_logTicker);
+        yAxis->setRange(lowest / 1.5, highest * 1.5);
+    } else {
+        yAxis->setScaleType(QCPAxis::stLinear);
+        yAxis->setTicker(m_linearTicker);
+        yAxis->setRange(0.0, highest > 0 ? highest * 1.12 : 1.0);
+    }
+    xAxis->setRange(double(frame.lo), double(frame.hi));
+    xAxis->setLabel(chartstyle::axisLabel(frame.axis));
+    placeMarks(frame);
+    replot(rpQueuedReplot);
+}
+
+void TimeChart::placeMarks(const ChartFrame &frame)
+{
+    const auto x = double(frame.current);
+    m_current->point1->setCoords(x, 1);
+    m_current->point2->setCoords(x, 2);
+    m_currentDot->setGraphKey(x);
+    const bool rightHalf = x > double(frame.lo + frame.hi) / 2;
+    m_currentLabel->setPositionAlignment(Qt::AlignBottom
+                                         | (rightHalf ? Qt::AlignRight : Qt::AlignLeft));
+    m_currentLabel->position->setCoords(rightHalf ? -8 : 8, -8);
+    const QString symbol = chartstyle::axisSymbol(frame.axis);
+    m_currentLabel->setText(tr("%1 = %2: %3")
+                                    .arg(symbol, Format::count(frame.current),
+                                         Format::duration(frame.currentSeconds)));
+
+    // Shade the x values beyond the largest that fits: their times are hypothetical.
+    const bool shade = frame.largest < frame.hi;
+    m_noFit->setVisible(shade);
+    m_noFitLabel->setVisible(shade);
+    const double from = double(std::max<std::int64_t>(frame.largest, frame.lo - 1)) + 0.5;
+    m_noFit->topLeft->setCoords(from, 0);
+    m_noFit->bottomRight->setCoords(double(frame.hi) + 1, 1);
+    m_noFitLabel->position->setCoords(double(frame.hi), 0.03);
+}
+
+} // namespace ts::ui

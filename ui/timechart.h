@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace ts::ui {
+
+struct ChartFrame;
+
+// Training time in hours against batch size or sequence length, on a log axis when the curve
+// spans more than a decade and a half, with the current value marked and the values that do not
+// fit the GPU shaded.
+class TimeChart : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit TimeChart(QWidget *parent = nullptr);
+
+    // Redraws from a frame (queued, so several changes in one event-loop pass draw once).
+    void showFrame(const ChartFrame &frame);
+
+    [[nodiscard]] QCPGraph *timeGraph() const { return m_time; }
+    [[nodiscard]] bool logScale() const { return yAxis->scaleType() == QCPAxis::stLogarithmic; }
+
+    // The ratio of largest to smallest time beyond which the y-axis becomes logarithmic.
+    static constexpr double kLogRatio = 30.0;
+
+private:
+    void placeMarks(const ChartFrame &frame);
+
+    QCPGraph *m_time = nullptr;
+    QCPItemStraightLine *m_current = nullptr;
+    QCPItemTracer *m_currentDot = nullptr;
+    QCPItemText *m_currentLabel = nullptr;
+    QCPItemRect *m_noFit = nullptr;
+    QCPItemText *m_noFitLabel = nullptr;
+    QSharedPointer<QCPAxisTicker> m_linearTicker;
+    QSharedPointer<QCPAxisTickerLog> m_logTicker;
+    std::vector<double> m_hours; // reused between redraws
+};
+
+} // namespace ts::ui
