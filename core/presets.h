@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace ts {
+
+// A GPU from resources/presets/gpus.json. Peaks are dense (no 2:4 sparsity), in FLOP/s; a
+// missing peak means the vendor publishes none or the GPU lacks that format.
+struct GpuPreset
+{
+    std::string id;
+    std::string name;
+    std::int64_t memoryBytes = 0; // the vendor's label × 2³⁰ (vendors print GB for GiB)
+    std::string memoryLabel;
+    std::optional<double> fp32; // FP32 CUDA-core (non-tensor) peak
+    std::optional<double> tf32; // TF32 tensor peak
+    std::optional<double> bf16; // BF16 tensor peak, fp32 accumulate
+    std::optional<double> fp16; // FP16 tensor peak, fp32 accumulate
+    std::optional<double> fp8;
+    std::string source;
+};
+
+struct DatasetPreset
+{
+    std::string id;
+    std::string name;
+    double tokens = 0;
+    std::string tokenizer;
+    std::string source;
+};
+
+struct ModelPreset
+{
+    std::string id;
+    std::string name;
+    ModelShape shape; // batch is left at its default; seqLen is the model's context
+    std::string source;
+    std::string notes;
+};
+
+// Which peak a precision trains at: FP32 for fp32, TF32 tensor for tf32, BF16 tensor for bf16
+// and bf16-mixed, FP16 tensor for fp16-mixed (reference-data.md, GPU conventions).
+[[nodiscard]] std::optional<double> peakFor(const GpuPreset &gpu, Precision p);
+[[nodiscard]] const char *peakKind(Precision p); // "FP32", "TF32 tensor", ...
+
+// The lecture's GPU: an RTX 3090 with 24 GiB and, as the lecture rounds it, 35.6·10¹² FLOP/s
+// FP32; its tensor peaks are the rtx-3090 preset's.
+[[nodiscard]] GpuPreset lectureGpu();
+
+// Copies the preset's architecture (and context as c) into the scenario's model.
+void applyModel(ModelShape &shape, const ModelPreset &preset);
+
+} // namespace ts

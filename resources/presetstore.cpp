@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presetstore.h"
+
+#include "options.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+// Resources in a static library must be registered explicitly, outside any namespace.
+static void initPresetResources()
+{
+    Q_INIT_RESOURCE(presets);
+}
+
+namespace ts {
+
+namespace {
+
+std::optional<QJsonArray> readArray(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        *error = QStringLiteral("%1: not a JSON array (%2)").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    return doc.array();
+}
+
+std::optional<double> teraflops(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isDouble() || !(v.toDouble() > 0))
+        return std::nullopt;
+    return v.toDouble() * 1e12;
+}
+
+std::string text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().toStdString();
+}
+
+std::optional<GpuPreset> gpuFrom(const QJsonObject &o)
+{
+    GpuPreset g;
+    g.id = text(o, "id");
+    g.name = text(o, "name");
+    g.memoryBytes = o.value(QLatin1String("memory_bytes")).toInteger();
+    g.memoryLabel = text(o, "memory_label");
+    g.fp32 = teraflops(o, "fp32_tflops");
+    g.tf32 = teraflops(o, "tf32_tflops");
+    g.bf16 = teraflops(o, "bf16_tflops");
+    g.fp16 = teraflops(o, "fp16_tflops");
+    g.fp8 = teraflops(o, "fp8_tflops");
+    g.source = text(o, "source");
+    if (g.id.empty() || g.memoryBytes <= 0 || !(g.fp32 || g.bf16 || g.fp16 || g.tf32))
+        return std::nullopt;
+    return g;
+}
+
+std::optional<DatasetPreset> datasetFrom(const QJsonObject &o)
+{
+    DatasetPreset d;
+    d.id = text(o, "id");
+    d.name = text(o, "name");
+    d.tokens = o.value(QLatin1String("tokens")).toDouble(0);
+    d.tokenizer = text(o, "tokenizer");
+    d.source = text(o, "source");
+    if (d.id.empty() || !(d.tokens > 0)) // a dataset whose size is unknown cannot be timed
+        return std::nullopt;
+    return d;
+}
+
+std::optional<ModelPreset> modelFrom(const QJsonObject &o)
+{
+    ModelPreset m;
+    m.id = text(o, "id");
+    m.name = text(o, "name");
+    m.source = text(o, "source");
+    m.notes = text(o, "notes");
+    ModelShape &s = m.shape;
+    s.dModel = o.value(QLatin1String("d_model")).toInteger();
+    s.layers = o.value(QLatin1String("layers")).toInteger();
+    s.heads = o.value(QLatin1String("heads")).toInteger();
+    s.kvHeads = o.value(QLatin1String("kv_heads")).toInteger();
+    s.vocab = o.value(QLatin1String("vocab")).toInteger();
+    s.dFf = o.value(QLatin1String("d_ff")).toInteger();
+    s.seqLen = o.value(QLatin1String("context")).toInteger();
+    s.tiedEmbeddings = o.value(QLatin1String("tied_embeddings")).toBool();
+    const auto ffn = parseFfn(text(o, "ffn"));
+    if (m.id.empty() || !ffn || s.dModel < 1 || s.layers < 1 || s.heads < 1 || s.vocab < 1
+        || s.dFf < 1 || s.seqLen < 1 || s.kvHeads < 1 || s.dModel % s.heads != 0
+        || s.heads % s.kvHeads != 0)
+        return std::nullopt;
+    s.ffn = *ffn;
+    return m;
+}
+
+template<typename T, typename Parse>
+bool fill(std::vector<T> &out, const QString &path, Parse parse, QString *error)
+{
+    const auto array = readArray(path, error);
+    if (!array)
+        return false;
+    for (const QJsonValue &v : *array) {
+        if (auto item = parse(v.toObject()))
+            out.push_back(std::move(*item));
+    }
+    return true;
+}
+
+template<typename T>
+const T *findById(const std::vector<T> &items, const QString &id)
+{
+    const std::string key = id.toStdString();
+    const auto it = std::find_if(items.begin(), items.end(), [&key](const T &t) { return t.id == key; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+PresetStore PresetStore::load(const QString &gpusPath, const QString &datasetsPath,
+                              const QString &modelsPath, QString *error)
+{
+    PresetStore store;
+    if (!fill(store.m_gpus, gpusPath, gpuFrom, error)
+        || !fill(store.m_datasets, datasetsPath, datasetFrom, error)
+        || !fill(store.m_models, modelsPath, modelFrom, error))
+        return {};
+    return store;
+}
+
+const PresetStore &PresetStore::builtIn()
+{
+    static const PresetStore store = [] {
+        initPresetResources();
+        QString error;
+        PresetStore s = load(QStringLiteral(":/presets/gpus.json"),
+                             QStringLiteral(":/presets/datasets.json"),
+                             QStringLiteral(":/presets/models.json"), &error);
+        Q_ASSERT_X(error.isEmpty(), "PresetStore", qPrintable(error));
+        return s;
+    }();
+    return store;
+}
+
+const GpuPreset *PresetStore::gpu(const QString &id) const { return findById(m_gpus, id); }
+const DatasetPreset *PresetStore::dataset(const QString &id) const
+{
+    return findById(m_datasets, id);
+}
+const ModelPreset *PresetStore::model(const QString &id) const { return findById(m_models, id); }
+
+} // namespace ts

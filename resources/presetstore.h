@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "presets.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ts {
+
+// The GPU, dataset and model presets compiled into the program from resources/presets/*.json.
+// Entries missing a required figure are left out rather than guessed.
+class PresetStore
+{
+public:
+    // The built-in presets (loaded once, then shared; read-only).
+    static const PresetStore &builtIn();
+
+    // Loads from three JSON files; on a malformed file, *error names it and the store is empty.
+    static PresetStore load(const QString &gpusPath, const QString &datasetsPath,
+                            const QString &modelsPath, QString *error);
+
+    [[nodiscard]] const std::vector<GpuPreset> &gpus() const { return m_gpus; }
+    [[nodiscard]] const std::vector<DatasetPreset> &datasets() const { return m_datasets; }
+    [[nodiscard]] const std::vector<ModelPreset> &models() const { return m_models; }
+
+    [[nodiscard]] const GpuPreset *gpu(const QString &id) const;
+    [[nodiscard]] const DatasetPreset *dataset(const QString &id) const;
+    [[nodiscard]] const ModelPreset *model(const QString &id) const;
+
+private:
+    std::vector<GpuPreset> m_gpus;
+    std::vector<DatasetPreset> m_datasets;
+    std::vector<ModelPreset> m_models;
+};
+
+} // namespace ts
