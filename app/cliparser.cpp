@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 
+#include "cliflags.h"
 #include "estimate.h"
 #include "jsonreport.h"
-#include "memorysize.h"
+#include "presetstore.h"
 #include "validation.h"
 
 #include <QCommandLineParser>
@@ -12,112 +13,41 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-#include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <functional>
-#include <vector>
 
 namespace ts::cli {
 
 namespace {
-
-enum class Kind { Count, Positive, Fraction, Memory };
-
-// One model or hardware flag: its name, help, the kind of value it takes, and where it goes.
-struct ValueFlag
-{
-    const char *name;
-    const char *valueName;
-    const char *help;
-    Kind kind;
-    std::function<void(Scenario &, std::int64_t, double)> apply;
-};
-
-const std::vector<ValueFlag> &valueFlags()
-{
-    static const std::vector<ValueFlag> flags = {
-        { "batch", "B", "Batch size b, sequences per step (default 4).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.model.batch = n; } },
-        { "seq-len", "C", "Sequence length c in tokens (default 256).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.model.seqLen = n; } },
-        { "d-model", "D", "Model width d (default 1024).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.model.dModel = n; } },
-        { "layers", "L", "Transformer blocks L (default 12).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.model.layers = n; } },
-        { "heads", "H", "Attention heads h, dividing d (default 16).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.model.heads = n; } },
-        { "vocab", "V", "Vocabulary size v (default 32000).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.model.vocab = n; } },
-        { "mfu", "M", "Model FLOPs utilisation, 0 < M <= 1 (default 0.5).", Kind::Fraction,
-          [](Scenario &s, std::int64_t, double x) { s.hardware.mfu = x; } },
-        { "gpus", "N", "Number of GPUs (default 4).", Kind::Count,
-          [](Scenario &s, std::int64_t n, double) { s.hardware.gpus = n; } },
-        { "gpu-memory", "SIZE",
-          "Memory per GPU: 24GiB (2^30 bytes), 24GB (10^9 bytes) or a byte count (default 24GiB).",
-          Kind::Memory,
-          [](Scenario &s, std::int64_t n, double) { s.hardware.gpuMemoryBytes = n; } },
-        { "gpu-flops", "FLOPS", "Peak FLOP/s per GPU (default 35.6e12, RTX 3090 FP32).",
-          Kind::Positive,
-          [](Scenario &s, std::int64_t, double x) { s.hardware.peakFlopsPerGpu = x; } },
-        { "tokens", "T", "Tokens in the dataset (default 1.03e8, WikiText-103).", Kind::Positive,
-          [](Scenario &s, std::int64_t, double x) { s.run.tokens = x; } },
-        { "epochs", "E", "Passes over the dataset (default 5).", Kind::Positive,
-          [](Scenario &s, std::int64_t, double x) { s.run.epochs = x; } },
-    };
-    return flags;
-}
-
-QString allowedFor(Kind kind)
-{
-    switch (kind) {
-    case Kind::Count: return QStringLiteral("a whole number >= 1");
-    case Kind::Positive: return QStringLiteral("a finite number > 0, e.g. 35.6e12");
-    case Kind::Fraction: return QStringLiteral("a number with 0 < value <= 1");
-    case Kind::Memory:
-        return QStringLiteral("a size such as 24GiB, 24GB, 80 GiB or a byte count");
-    }
-    return {};
-}
-
-// Converts one flag's text; false when the text is not of the flag's kind.
-bool convert(Kind kind, const QString &text, std::int64_t *n, double *x)
-{
-    bool ok = false;
-    switch (kind) {
-    case Kind::Count:
-        *n = text.trimmed().toLongLong(&ok);
-        return ok && *n >= 1;
-    case Kind::Positive:
-        *x = text.trimmed().toDouble(&ok);
-        return ok && std::isfinite(*x) && *x > 0;
-    case Kind::Fraction:
-        *x = text.trimmed().toDouble(&ok);
-        return ok && std::isfinite(*x) && *x > 0 && *x <= 1;
-    case Kind::Memory: {
-        const auto bytes = parseMemorySize(text.toStdString());
-        if (bytes)
-            *n = *bytes;
-        return bytes.has_value();
-    }
-    }
-    return false;
-}
 
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
             "TrainScope shows what it costs to train a Transformer language model: parameters,\n"
             "peak GPU memory, FLOPs per step, the largest batch that fits, and training time.\n"
-            "Without --json or --export-png it opens the window, starting from the given flags."));
+            "Without --json or --export-png it opens the window, starting from the given flags.\n"
+            "Defaults are the lecture's worked example (CS190C Lec9)."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({ QStringLiteral("json"),
                        QStringLiteral("Print the whole estimate as JSON and exit.") });
-    for (const ValueFlag &flag : valueFlags())
-        parser.addOption({ QString::fromLatin1(flag.name), QString::fromLatin1(flag.help),
-                           QString::fromLatin1(flag.valueName) });
+    parser.addOption({ QStringLiteral("model"),
+                       QStringLiteral("Start from a model preset (see --list-presets)."),
+                       QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("gpu"),
+                       QStringLiteral("GPU preset: memory and the peak for the precision."),
+                       QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("dataset"),
+                       QStringLiteral("Dataset preset: its token count."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("list-presets"),
+                       QStringLiteral("List the GPU, dataset and model presets and exit.") });
+    for (const ScenarioFlag &flag : scenarioFlags()) {
+        if (flag.valueName.isEmpty())
+            parser.addOption({ flag.name, flag.help });
+        else
+            parser.addOption({ flag.name, flag.help, flag.valueName });
+    }
     parser.addOption({ QStringLiteral("export-png"),
                        QStringLiteral("Write the charts to FILE as PNG and exit (no display needed)."),
                        QStringLiteral("FILE") });
@@ -138,6 +68,12 @@ void addOptions(QCommandLineParser &parser)
 QString flagError(const QString &flag, const QString &value, const QString &allowed)
 {
     return QStringLiteral("--%1: '%2' is not valid; expected %3").arg(flag, value, allowed);
+}
+
+QString unknownPreset(const char *flag, const QString &id)
+{
+    return QStringLiteral("--%1: '%2' is not a known preset; see --list-presets")
+            .arg(QLatin1String(flag), id);
 }
 
 // Parses the export flags into request; returns an error line or an empty string.
@@ -184,11 +120,100 @@ QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request
     return {};
 }
 
+// Applies presets and flags in order: model preset, explicit flags, then what the GPU and dataset
+// presets fill in where no flag gave the figure. Returns an error line or an empty string.
+QString buildScenario(const QCommandLineParser &parser, Request &request)
+{
+    const PresetStore &presets = PresetStore::builtIn();
+    Scenario &s = request.scenario;
+    PresetSelection &sel = request.selection;
+    if (parser.isSet(QStringLiteral("model"))) {
+        const QString id = parser.value(QStringLiteral("model"));
+        const ModelPreset *model = presets.model(id);
+        if (!model)
+            return unknownPreset("model", id);
+        applyModel(s.model, *model);
+        sel.model = *model;
+    }
+    for (const ScenarioFlag &flag : scenarioFlags()) {
+        if (!parser.isSet(flag.name))
+            continue;
+        const QString text = flag.valueName.isEmpty() ? QString() : parser.value(flag.name);
+        if (!flag.apply(s, text))
+            return flagError(flag.name, text, flag.allowed);
+    }
+    if (parser.isSet(QStringLiteral("gpu"))) {
+        const QString id = parser.value(QStringLiteral("gpu"));
+        const GpuPreset *gpu = presets.gpu(id);
+        if (!gpu)
+            return unknownPreset("gpu", id);
+        sel.gpu = *gpu;
+        if (!parser.isSet(QStringLiteral("gpu-memory")))
+            s.hardware.gpuMemoryBytes = gpu->memoryBytes;
+    }
+    std::optional<double> userFlops;
+    if (parser.isSet(QStringLiteral("gpu-flops")))
+        userFlops = s.hardware.peakFlopsPerGpu;
+    const auto peak = resolvePeak(sel.gpu, s.options.precision, userFlops);
+    if (!peak)
+        return QStringLiteral("--precision: %1 has no %2 peak; choose another precision or give "
+                              "--gpu-flops")
+                .arg(QString::fromStdString(sel.gpu.name),
+                     QLatin1String(peakKind(s.options.precision)));
+    s.hardware.peakFlopsPerGpu = peak->flopsPerSecond;
+    sel.peakKind = peak->kind;
+    if (parser.isSet(QStringLiteral("dataset"))) {
+        const QString id = parser.value(QStringLiteral("dataset"));
+        const DatasetPreset *dataset = presets.dataset(id);
+        if (!dataset)
+            return unknownPreset("dataset", id);
+        sel.dataset = *dataset;
+        if (!parser.isSet(QStringLiteral("tokens")))
+            s.run.tokens = dataset->tokens;
+    }
+    // Values that are each fine but do not fit together, such as h not dividing d.
+    const std::vector<Problem> problems = validate(s);
+    if (!problems.empty())
+        return QStringLiteral("--%1: %2").arg(QString::fromLatin1(fieldKey(problems[0].field)),
+                                              QString::fromStdString(describe(problems[0])));
+    return {};
+}
+
 void printLine(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
     std::fputc('\n', stream);
+}
+
+QString presetList()
+{
+    const PresetStore &p = PresetStore::builtIn();
+    QStringList lines { QStringLiteral("GPUs (--gpu ID): memory, dense FP32 / BF16 peak in TFLOP/s") };
+    auto tflops = [](const std::optional<double> &x) {
+        return x ? QString::number(*x / 1e12, 'g', 5) : QStringLiteral("-");
+    };
+    for (const GpuPreset &g : p.gpus())
+        lines << QStringLiteral("  %1 %2 %3 / %4  %5")
+                         .arg(QString::fromStdString(g.id), -22)
+                         .arg(QString::fromStdString(g.memoryLabel), -26)
+                         .arg(tflops(g.fp32), tflops(g.bf16), QString::fromStdString(g.name));
+    lines << QString() << QStringLiteral("Datasets (--dataset ID): tokens");
+    for (const DatasetPreset &d : p.datasets())
+        lines << QStringLiteral("  %1 %2  %3")
+                         .arg(QString::fromStdString(d.id), -22)
+                         .arg(QString::number(d.tokens, 'f', 0), 16)
+                         .arg(QString::fromStdString(d.name));
+    lines << QString() << QStringLiteral("Models (--model ID): d_model, layers, heads, vocab");
+    for (const ModelPreset &m : p.models())
+        lines << QStringLiteral("  %1 d=%2 L=%3 h=%4 v=%5  %6")
+                         .arg(QString::fromStdString(m.id), -22)
+                         .arg(m.shape.dModel)
+                         .arg(m.shape.layers)
+                         .arg(m.shape.heads)
+                         .arg(m.shape.vocab)
+                         .arg(QString::fromStdString(m.name));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -204,10 +229,11 @@ Mode modeOf(int argc, char **argv)
             continue; // a value, not a flag
         if (std::strcmp(arg, "export-png") == 0 || std::strncmp(arg, "export-png=", 11) == 0)
             return Mode::Export;
-        if (!std::strcmp(arg, "json") || !std::strcmp(arg, "help") || !std::strcmp(arg, "h")
-            || !std::strcmp(arg, "help-all") || !std::strcmp(arg, "version")
-            || !std::strcmp(arg, "v") || !std::strcmp(arg, "?"))
-            mode = Mode::Text;
+        for (const char *textFlag : { "json", "help", "h", "help-all", "version", "v", "?",
+                                      "list-presets" }) {
+            if (std::strcmp(arg, textFlag) == 0)
+                mode = Mode::Text;
+        }
     }
     return mode;
 }
@@ -238,36 +264,17 @@ ParseResult parse(const QStringList &arguments)
     request.help = parser.isSet(QStringLiteral("help"));
     request.version = parser.isSet(QStringLiteral("version"));
     request.json = parser.isSet(QStringLiteral("json"));
-
-    for (const ValueFlag &flag : valueFlags()) {
-        const QString name = QString::fromLatin1(flag.name);
-        if (!parser.isSet(name))
-            continue;
-        const QString text = parser.value(name);
-        std::int64_t n = 0;
-        double x = 0;
-        if (!convert(flag.kind, text, &n, &x)) {
-            result.error = flagError(name, text, allowedFor(flag.kind));
-            return result;
-        }
-        flag.apply(request.scenario, n, x);
-    }
-    // Values that are each fine but do not fit together, such as h not dividing d.
-    const std::vector<Problem> problems = validate(request.scenario);
-    if (!problems.empty()) {
-        result.error = QStringLiteral("--%1: %2").arg(QString::fromLatin1(fieldKey(problems[0].field)),
-                                                      QString::fromStdString(describe(problems[0])));
+    request.listPresets = parser.isSet(QStringLiteral("list-presets"));
+    result.error = buildScenario(parser, request);
+    if (!result.error.isEmpty())
         return result;
-    }
 
     if (parser.isSet(QStringLiteral("export-png"))) {
         ui::ExportRequest exportRequest;
         exportRequest.scenario = request.scenario;
-        const QString error = parseExport(parser, exportRequest);
-        if (!error.isEmpty()) {
-            result.error = error;
+        result.error = parseExport(parser, exportRequest);
+        if (!result.error.isEmpty())
             return result;
-        }
         request.exportRequest = exportRequest;
     } else {
         for (const char *name : { "chart", "x", "size", "scale" }) {
@@ -306,6 +313,10 @@ int run(const QStringList &arguments)
                           + QCoreApplication::applicationVersion());
         return 0;
     }
+    if (request.listPresets) {
+        printLine(stdout, presetList());
+        return 0;
+    }
     const Estimate e = estimate(request.scenario);
     if (!e.ok()) {
         printLine(stderr, QStringLiteral("trainscope: ") + QString::fromStdString(describe(e.problems[0])));
@@ -318,8 +329,10 @@ int run(const QStringList &arguments)
             return 1;
         }
     }
-    if (request.json)
-        printLine(stdout, QString::fromUtf8(QJsonDocument(toJson(request.scenario, e)).toJson(QJsonDocument::Indented)).trimmed());
+    if (request.json) {
+        const QJsonDocument doc(toJson(request.scenario, request.selection, e));
+        printLine(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
+    }
     return 0;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chartexport.h"
+#include "presets.h"
 #include "scenario.h"
 
 #include <QString>
@@ -15,7 +16,7 @@ namespace ts::cli {
 // How the process must start, decided from the raw arguments before any QApplication exists.
 enum class Mode {
     Gui,    // the window, optionally starting from the model flags
-    Text,   // --json, --help, --version: no display needed, QCoreApplication only
+    Text,   // --json, --help, --version, --list-presets: no display, QCoreApplication only
     Export, // --export-png: charts rendered offscreen
 };
 
@@ -27,7 +28,9 @@ void preferOffscreenWithoutDisplay();
 struct Request
 {
     Scenario scenario;
+    PresetSelection selection;          // GPU, dataset and model presets, and the peak used
     bool json = false;                  // print the estimate as JSON
+    bool listPresets = false;
     std::optional<ui::ExportRequest> exportRequest; // --export-png was given
     bool help = false;
     bool version = false;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreport.h"
 
+#include "options.h"
+
 #include <QJsonArray>
 
 namespace ts::cli {
@@ -23,16 +25,54 @@ QJsonObject configOf(const Scenario &s)
         { "layers", integer(m.layers) },
         { "heads", integer(m.heads) },
         { "vocab", integer(m.vocab) },
-        { "d_ff", integer(4 * m.dModel) },
+        { "ffn", keyOf(m.ffn) },
+        { "d_ff", integer(m.ffnWidth()) },
+        { "kv_heads", integer(m.kvHeadCount()) },
+        { "tied_embeddings", m.tiedEmbeddings },
         { "mfu", s.hardware.mfu },
         { "gpus", integer(s.hardware.gpus) },
         { "gpu_memory_bytes", integer(s.hardware.gpuMemoryBytes) },
         { "gpu_flops", s.hardware.peakFlopsPerGpu },
         { "tokens", s.run.tokens },
         { "epochs", s.run.epochs },
-        { "precision", "fp32" },
-        { "optimizer", "adamw" },
+        { "precision", keyOf(s.options.precision) },
+        { "optimizer", keyOf(s.options.optimizer) },
+        { "checkpointing", keyOf(s.options.checkpointing) },
+        { "flash_attention", s.options.flashAttention },
+        { "zero", s.options.zeroStage },
+        { "grad_accum", integer(s.options.gradAccum) },
     };
+}
+
+QJsonObject selectionOf(const PresetSelection &sel)
+{
+    const GpuPreset &g = sel.gpu;
+    auto peak = [](const std::optional<double> &x) { return x ? QJsonValue(*x) : QJsonValue(); };
+    QJsonObject out {
+        { "gpu",
+          QJsonObject { { "id", QString::fromStdString(g.id) },
+                        { "name", QString::fromStdString(g.name) },
+                        { "memory_label", QString::fromStdString(g.memoryLabel) },
+                        { "memory_bytes", integer(g.memoryBytes) },
+                        { "fp32_flops", peak(g.fp32) },
+                        { "tf32_flops", peak(g.tf32) },
+                        { "bf16_flops", peak(g.bf16) },
+                        { "fp16_flops", peak(g.fp16) },
+                        { "peak_used", QString::fromStdString(sel.peakKind) },
+                        { "source", QString::fromStdString(g.source) } } },
+    };
+    if (sel.dataset)
+        out.insert("dataset", QJsonObject { { "id", QString::fromStdString(sel.dataset->id) },
+                                            { "name", QString::fromStdString(sel.dataset->name) },
+                                            { "tokens", sel.dataset->tokens },
+                                            { "tokenizer", QString::fromStdString(sel.dataset->tokenizer) },
+                                            { "source", QString::fromStdString(sel.dataset->source) } });
+    if (sel.model)
+        out.insert("model", QJsonObject { { "id", QString::fromStdString(sel.model->id) },
+                                          { "name", QString::fromStdString(sel.model->name) },
+                                          { "source", QString::fromStdString(sel.model->source) },
+                                          { "notes", QString::fromStdString(sel.model->notes) } });
+    return out;
 }
 
 QJsonObject paramsOf(const ParameterCounts &p)
@@ -50,20 +90,22 @@ QJsonObject paramsOf(const ParameterCounts &p)
     };
 }
 
-QJsonArray activationsOf(const ActivationCounts &a, std::int64_t layers)
+// The lecture's thirteen tensors always (zero when an option drops one, as FlashAttention drops
+// P), then the tensors that only options add, when present.
+QJsonArray activationsOf(const ActivationCounts &a)
 {
     QJsonArray out;
     for (std::size_t i = 0; i < kActivationCount; ++i) {
         const ActivationInfo &info = activationInfo(static_cast<Activation>(i));
-        const std::int64_t total = a.elements[i];
+        if (i >= kLectureActivationCount && a.elements[i] == 0)
+            continue;
         out.append(QJsonObject {
                 { "name", info.key },
                 { "symbol", info.symbol },
                 { "formula", info.formula },
                 { "per_block", info.perBlock },
-                { "elements", integer(info.perBlock ? total / layers : total) },
-                { "elements_total", integer(total) },
-                { "bytes_total", integer(4 * total) },
+                { "elements_total", integer(a.elements[i]) },
+                { "bytes_total", integer(a.bytes[i]) },
         });
     }
     return out;
@@ -74,6 +116,7 @@ QJsonObject memoryOf(const Estimate &e, const Scenario &s)
     const MemoryBreakdown &m = e.memory;
     return {
         { "per_gpu", true },
+        { "zero_stage", s.options.zeroStage },
         { "parameters", integer(m.parameters) },
         { "gradients", integer(m.gradients) },
         { "optimizer_states", integer(m.optimizerStates) },
@@ -98,6 +141,7 @@ QJsonObject flopsOf(const FlopsBreakdown &f)
     return {
         { "forward", f.forward },
         { "backward", f.backward },
+        { "recompute", f.recompute },
         { "optimizer", f.optimizer },
         { "total", f.total },
         { "forward_terms", terms },
@@ -109,6 +153,8 @@ QJsonObject trainingOf(const TrainingTime &t)
     return {
         { "tokens_per_step", t.tokensPerStep },
         { "steps", t.steps },
+        { "global_batch", t.globalBatch },
+        { "optimizer_steps", t.optimizerSteps },
         { "total_flops", t.totalFlops },
         { "seconds_per_step", t.secondsPerStep },
         { "seconds", t.seconds },
@@ -118,13 +164,14 @@ QJsonObject trainingOf(const TrainingTime &t)
 
 } // namespace
 
-QJsonObject toJson(const Scenario &s, const Estimate &e)
+QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Estimate &e)
 {
     return {
         { "config", configOf(s) },
+        { "presets", selectionOf(selection) },
         { "params", paramsOf(e.params) },
         { "activation_elements", integer(e.activations.total) },
-        { "activations", activationsOf(e.activations, s.model.layers) },
+        { "activations", activationsOf(e.activations) },
         { "memory_bytes", memoryOf(e, s) },
         { "flops_per_step", flopsOf(e.flops) },
         { "max_batch_size",

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "estimate.h"
+#include "presets.h"
 #include "scenario.h"
 
 #include <QJsonObject>
@@ -11,6 +12,7 @@ namespace ts::cli {
 
 // The whole estimate as the JSON document `trainscope --json` prints (schema in the README).
 // Counts are JSON integers and exact; FLOPs and times are JSON numbers.
-[[nodiscard]] QJsonObject toJson(const Scenario &s, const Estimate &e);
+[[nodiscard]] QJsonObject toJson(const Scenario &s, const PresetSelection &selection,
+                                 const Estimate &e);
 
 } // namespace ts::cli

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     ts::ui::MainWindow window(parsed.request->scenario);
+    ts::cli::StartupProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();
 }

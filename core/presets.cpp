@@ -28,6 +28,16 @@ const char *peakKind(Precision p)
     return "FP32";
 }
 
+std::optional<ResolvedPeak> resolvePeak(const GpuPreset &gpu, Precision p,
+                                        std::optional<double> userFlops)
+{
+    if (userFlops)
+        return ResolvedPeak { *userFlops, "as given" };
+    if (const auto peak = peakFor(gpu, p))
+        return ResolvedPeak { *peak, peakKind(p) };
+    return std::nullopt;
+}
+
 GpuPreset lectureGpu()
 {
     GpuPreset g;

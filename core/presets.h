@@ -49,9 +49,28 @@ struct ModelPreset
 [[nodiscard]] std::optional<double> peakFor(const GpuPreset &gpu, Precision p);
 [[nodiscard]] const char *peakKind(Precision p); // "FP32", "TF32 tensor", ...
 
+// The peak the time estimate uses: the user's own figure when given, else the GPU's peak for the
+// precision. Empty when the GPU has no peak for that precision (a V100 has no BF16).
+struct ResolvedPeak
+{
+    double flopsPerSecond = 0;
+    std::string kind; // "FP32", "BF16 tensor", ... or "as given"
+};
+[[nodiscard]] std::optional<ResolvedPeak> resolvePeak(const GpuPreset &gpu, Precision p,
+                                                      std::optional<double> userFlops);
+
 // The lecture's GPU: an RTX 3090 with 24 GiB and, as the lecture rounds it, 35.6·10¹² FLOP/s
 // FP32; its tensor peaks are the rtx-3090 preset's.
 [[nodiscard]] GpuPreset lectureGpu();
+
+// What the user picked, echoed in the JSON and the window beside the figures they produced.
+struct PresetSelection
+{
+    GpuPreset gpu = lectureGpu();
+    std::string peakKind = "FP32"; // which of the GPU's peaks the time uses
+    std::optional<DatasetPreset> dataset;
+    std::optional<ModelPreset> model;
+};
 
 // Copies the preset's architecture (and context as c) into the scenario's model.
 void applyModel(ModelShape &shape, const ModelPreset &preset);

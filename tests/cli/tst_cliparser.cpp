@@ -16,6 +16,9 @@ private slots:
     void errors_data();
     void errors();
     void exportOptions();
+    void presetsAndOverrides_data();
+    void presetsAndOverrides();
+    void trainingOptions();
     void modeFromRawArguments_data();
     void modeFromRawArguments();
 };
@@ -110,6 +113,20 @@ void TestCliParser::errors_data()
     QTest::newRow("size text") << "--export-png /tmp/x.png --size big" << "--size";
     QTest::newRow("bad scale") << "--export-png /tmp/x.png --scale 3" << "--scale";
     QTest::newRow("overflowing count") << "--batch 99999999999999999999" << "--batch";
+    QTest::newRow("unknown precision") << "--precision fp8" << "--precision";
+    QTest::newRow("unknown optimizer") << "--optimizer lion" << "--optimizer";
+    QTest::newRow("unknown checkpointing") << "--checkpointing some" << "--checkpointing";
+    QTest::newRow("unknown ffn") << "--ffn relu" << "--ffn";
+    QTest::newRow("zero stage 4") << "--zero 4" << "--zero";
+    QTest::newRow("zero stage -1") << "--zero -1" << "--zero";
+    QTest::newRow("grad-accum 0") << "--grad-accum 0" << "--grad-accum";
+    QTest::newRow("kv-heads not dividing h") << "--kv-heads 3" << "--kv-heads";
+    QTest::newRow("d-ff 0") << "--d-ff 0" << "--d-ff";
+    QTest::newRow("unknown gpu") << "--gpu gtx-480" << "--gpu";
+    QTest::newRow("unknown model") << "--model gpt-5" << "--model";
+    QTest::newRow("unknown dataset") << "--dataset c4-en" << "--dataset";
+    QTest::newRow("no bf16 on a V100") << "--gpu v100-sxm2-16gb --precision bf16-mixed"
+                                       << "--precision";
 }
 
 void TestCliParser::errors()
@@ -137,6 +154,71 @@ void TestCliParser::exportOptions()
     QCOMPARE(e.scenario.model.batch, qint64(8));
 }
 
+void TestCliParser::presetsAndOverrides_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<qint64>("memory");
+    QTest::addColumn<double>("peak");
+    QTest::addColumn<QString>("peakKind");
+    QTest::addColumn<double>("tokens");
+    const qint64 gib24 = qint64(24) << 30, gib80 = qint64(80) << 30;
+    // Lecture: 24 GiB, 35.6e12 FP32, 1.03e8 tokens; its RTX 3090 trains bf16 at 71.2e12.
+    QTest::newRow("lecture") << "" << gib24 << 35.6e12 << "FP32" << 1.03e8;
+    QTest::newRow("lecture GPU in bf16") << "--precision bf16-mixed" << gib24 << 71.2e12
+                                         << "BF16 tensor" << 1.03e8;
+    // A100 80GB (reference-data.md §1.1): FP32 19.5, TF32 156, BF16 312 TFLOP/s.
+    QTest::newRow("A100") << "--gpu a100-80gb-sxm" << gib80 << 19.5e12 << "FP32" << 1.03e8;
+    QTest::newRow("A100 tf32") << "--gpu a100-80gb-sxm --precision tf32" << gib80 << 156e12
+                               << "TF32 tensor" << 1.03e8;
+    QTest::newRow("A100 bf16, memory given") << "--gpu a100-80gb-sxm --precision bf16 --gpu-memory 40GB"
+                                             << qint64(40000000000) << 312e12 << "BF16 tensor" << 1.03e8;
+    QTest::newRow("flops given win") << "--gpu a100-80gb-sxm --gpu-flops 100e12" << gib80 << 100e12
+                                     << "as given" << 1.03e8;
+    QTest::newRow("WikiText-103 exact") << "--dataset wikitext-103" << gib24 << 35.6e12 << "FP32"
+                                        << 103227021.0;
+    QTest::newRow("tokens given win") << "--dataset wikitext-103 --tokens 5e6" << gib24 << 35.6e12
+                                      << "FP32" << 5e6;
+}
+
+void TestCliParser::presetsAndOverrides()
+{
+    QFETCH(QString, line);
+    QFETCH(qint64, memory);
+    QFETCH(double, peak);
+    QFETCH(QString, peakKind);
+    QFETCH(double, tokens);
+    const cli::ParseResult r = cli::parse(cmd(line));
+    QVERIFY2(r.request, qPrintable(r.error));
+    QCOMPARE(r.request->scenario.hardware.gpuMemoryBytes, memory);
+    QCOMPARE(r.request->scenario.hardware.peakFlopsPerGpu, peak);
+    QCOMPARE(QString::fromStdString(r.request->selection.peakKind), peakKind);
+    QCOMPARE(r.request->scenario.run.tokens, tokens);
+}
+
+void TestCliParser::trainingOptions()
+{
+    const cli::ParseResult r = cli::parse(cmd(QStringLiteral(
+            "--model llama-7b --heads 64 --kv-heads 8 --ffn gelu --d-ff 1000 --tied-embeddings "
+            "--precision fp16-mixed --optimizer adam-8bit --checkpointing selective "
+            "--flash-attention --zero 2 --grad-accum 4")));
+    QVERIFY2(r.request, qPrintable(r.error));
+    const Scenario &s = r.request->scenario;
+    QCOMPARE(s.model.dModel, qint64(4096)); // from the preset
+    QCOMPARE(s.model.seqLen, qint64(2048)); // the preset's context
+    QCOMPARE(s.model.heads, qint64(64));    // the flag wins over the preset
+    QCOMPARE(s.model.kvHeads, qint64(8));
+    QCOMPARE(s.model.ffn, FfnKind::Gelu);
+    QCOMPARE(s.model.dFf, qint64(1000));
+    QVERIFY(s.model.tiedEmbeddings);
+    QCOMPARE(s.options.precision, Precision::Fp16Mixed);
+    QCOMPARE(s.options.optimizer, Optimizer::Adam8bit);
+    QCOMPARE(s.options.checkpointing, Checkpointing::Selective);
+    QVERIFY(s.options.flashAttention);
+    QCOMPARE(s.options.zeroStage, 2);
+    QCOMPARE(s.options.gradAccum, qint64(4));
+    QCOMPARE(QString::fromStdString(r.request->selection.model->id), QStringLiteral("llama-7b"));
+}
+
 void TestCliParser::modeFromRawArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -146,6 +228,7 @@ void TestCliParser::modeFromRawArguments_data()
     QTest::newRow("json") << QStringList { "--json" } << int(cli::Mode::Text);
     QTest::newRow("help") << QStringList { "-h" } << int(cli::Mode::Text);
     QTest::newRow("version") << QStringList { "--version" } << int(cli::Mode::Text);
+    QTest::newRow("list presets") << QStringList { "--list-presets" } << int(cli::Mode::Text);
     QTest::newRow("export") << QStringList { "--json", "--export-png", "a.png" } << int(cli::Mode::Export);
     QTest::newRow("export with =") << QStringList { "--export-png=a.png" } << int(cli::Mode::Export);
     QTest::newRow("value that looks like json") << QStringList { "--export-png", "json" }

@@ -44,6 +44,8 @@ private slots:
     void badInput_data();
     void badInput();
     void helpAndVersion();
+    void optionsReachTheJson();
+    void listPresets();
     void exportWithoutDisplay_data();
     void exportWithoutDisplay();
     void exportToUnwritablePath();
@@ -82,9 +84,10 @@ void TestCliProcess::jsonSchemaKeys()
         const QStringList parts = path.split(QLatin1Char('/'));
         QVERIFY2(o[parts[0]].toObject().contains(parts[1]), qPrintable(path));
     }
-    // One entry per saved tensor, 13 in the lecture's list, summing to N_A.
+    // One entry per saved tensor, the lecture's 13 without options, summing to N_A.
     const QJsonArray acts = o[QStringLiteral("activations")].toArray();
     QCOMPARE(acts.size(), 13);
+    QCOMPARE(acts[3][QStringLiteral("name")].toString(), QStringLiteral("p"));
     qint64 sum = 0;
     for (const QJsonValue &a : acts)
         sum += a[QStringLiteral("elements_total")].toInteger();
@@ -126,6 +129,42 @@ void TestCliProcess::helpAndVersion()
     const Run version = runTrainscope({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("trainscope "));
+}
+
+void TestCliProcess::optionsReachTheJson()
+{
+    const Run r = runTrainscope({ "--json", "--gpu", "a100-80gb-sxm", "--precision", "bf16-mixed",
+                                  "--flash-attention", "--zero", "3", "--gpus", "8",
+                                  "--dataset", "wikitext-103" });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject config = o[QStringLiteral("config")].toObject();
+    QCOMPARE(config[QStringLiteral("precision")].toString(), QStringLiteral("bf16-mixed"));
+    QCOMPARE(config[QStringLiteral("zero")].toInt(), 3);
+    QVERIFY(config[QStringLiteral("flash_attention")].toBool());
+    QCOMPARE(config[QStringLiteral("gpu_flops")].toDouble(), 312e12);
+    const QJsonObject presets = o[QStringLiteral("presets")].toObject();
+    QCOMPARE(presets[QStringLiteral("gpu")][QStringLiteral("peak_used")].toString(),
+             QStringLiteral("BF16 tensor"));
+    QCOMPARE(presets[QStringLiteral("dataset")][QStringLiteral("tokens")].toDouble(), 103227021.0);
+    // FlashAttention keeps no probabilities but a log-sum-exp per row; P is listed with 0.
+    bool sawLse = false;
+    for (const QJsonValue &a : o[QStringLiteral("activations")].toArray()) {
+        if (a[QStringLiteral("name")] == QStringLiteral("p"))
+            QCOMPARE(a[QStringLiteral("elements_total")].toInteger(), 0);
+        sawLse = sawLse || a[QStringLiteral("name")] == QStringLiteral("log_sum_exp");
+    }
+    QVERIFY(sawLse);
+    QVERIFY(o[QStringLiteral("memory_bytes")][QStringLiteral("per_gpu")].toBool());
+}
+
+void TestCliProcess::listPresets()
+{
+    const Run r = runTrainscope({ QStringLiteral("--list-presets") });
+    QCOMPARE(r.exitCode, 0);
+    for (const char *id : { "rtx-3090", "h100-sxm", "wikitext-103", "llama-7b", "gpt2-small",
+                            "cs336-tinystories" })
+        QVERIFY2(r.out.contains(id), id);
 }
 
 void TestCliProcess::exportWithoutDisplay_data()
