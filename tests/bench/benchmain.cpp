@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// trainscope-bench: prints TrainScope's speed and memory figures (README, "Performance").
+#include "benchstats.h"
+#include "guibench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace ts::bench;
+
+int main(int argc, char *argv[])
+{
+    // Offscreen, so the figures do not depend on a display server and CI can run it.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trainscope-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures TrainScope's speed and memory."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON object.") });
+    parser.addOption({ QStringLiteral("quick"),
+                       QStringLiteral("A few iterations only, to check the benchmark runs.") });
+    parser.process(app);
+    Options o;
+    o.quick = parser.isSet(QStringLiteral("quick"));
+
+    const double eps = estimatesPerSecond(o);
+    const double sweepUs = sweep1024Microseconds(o);
+    const ReplotLatency replot = sliderToReplot(o);
+    const Startup start = startup(o);
+    const double exportMs = exportPngMilliseconds(o);
+
+    const QJsonObject result {
+        { "estimates_per_second", eps },
+        { "sweep_1024_points_us", sweepUs },
+        { "slider_to_replot_ms",
+          QJsonObject { { "p50", replot.p50Ms }, { "p99", replot.p99Ms },
+                        { "samples", replot.samples }, { "timeouts", replot.timeouts } } },
+        { "startup_ms", start.startupMs },
+        { "rss_mb", start.rssMb },
+        { "export_png_1920x1080_ms", exportMs },
+        { "quick", o.quick },
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
+    } else {
+        std::printf("%-28s %14s %12s\n", "figure", "value", "target");
+        std::printf("%-28s %14.0f %12s\n", "estimates per second", eps, ">= 1e6");
+        std::printf("%-28s %14.1f %12s\n", "1024-point sweep (us)", sweepUs, "");
+        std::printf("%-28s %14.2f %12s\n", "slider to replot p50 (ms)", replot.p50Ms, "");
+        std::printf("%-28s %14.2f %12s\n", "slider to replot p99 (ms)", replot.p99Ms, "<= 4");
+        std::printf("%-28s %14.0f %12s\n", "start-up (ms)", start.startupMs, "<= 500");
+        std::printf("%-28s %14.1f %12s\n", "resident memory (MB)", start.rssMb, "<= 150");
+        std::printf("%-28s %14.1f %12s\n", "export 1920x1080 PNG (ms)", exportMs, "<= 100");
+    }
+    // Every figure must have been measured; a missing one fails the run (and the quick test).
+    const bool complete = eps > 0 && sweepUs > 0 && replot.samples > 0 && replot.timeouts == 0
+            && start.startupMs > 0 && start.rssMb > 0 && exportMs > 0;
+    if (!complete)
+        std::fprintf(stderr, "trainscope-bench: some figures could not be measured\n");
+    return complete ? 0 : 1;
+}

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "benchstats.h"
+
+namespace ts::bench {
+
+struct ReplotLatency
+{
+    double p50Ms = 0;
+    double p99Ms = 0;
+    int samples = 0;
+    int timeouts = 0; // changes after which a visible chart did not replot within 250 ms
+};
+
+// Slider value change → every visible chart replotted and the frame flushed, with the whole main
+// window shown offscreen at 1280×800, over changes that sweep the batch slider's range.
+ReplotLatency sliderToReplot(const Options &o);
+
+// Process start → first painted main window, measured from outside in a child process.
+struct Startup
+{
+    double startupMs = 0; // median over the runs
+    double rssMb = 0;     // resident memory of that child once painted (median)
+};
+Startup startup(const Options &o);
+
+// One memory chart exported as a 1920×1080 PNG (median of several).
+double exportPngMilliseconds(const Options &o);
+
+} // namespace ts::bench
