@@ -39,6 +39,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     splitter->addWidget(m_time);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 300, 220 }); // the memory chart carries a two-row legend
     splitter->setChildrenCollapsible(false);
     m_memory->setMinimumHeight(180);
     m_time->setMinimumHeight(140);

@@ -41,7 +41,7 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
     plot->legend->setIconSize(18, 14);
     plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 80)));
     plot->setNotAntialiasedElements(QCP::aeFills);
-    plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeAxes);
+    plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
 
@@ -71,8 +71,8 @@ void moveLegendAboveAxes(QCustomPlot *plot, int columns)
     plot->axisRect()->insetLayout()->take(legend);
     plot->plotLayout()->insertRow(1);
     plot->plotLayout()->addElement(1, 0, legend);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(columns);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // re-flows the items added so far
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(4, 0, 4, 0));

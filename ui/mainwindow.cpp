@@ -50,7 +50,16 @@ MainWindow::MainWindow(const ts::Scenario &initial, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(4, 4, 4, 4);
-    rightLayout->addWidget(m_results);
+    // In a scroll area, so that result texts changing width relayout only the results panel,
+    // not the whole window, on every slider step.
+    auto *resultsScroll = new QScrollArea;
+    resultsScroll->setObjectName(QStringLiteral("resultsScroll"));
+    resultsScroll->setWidget(m_results);
+    resultsScroll->setWidgetResizable(true);
+    resultsScroll->setFrameShape(QFrame::NoFrame);
+    resultsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsScroll->setFixedHeight(m_results->sizeHint().height());
+    rightLayout->addWidget(resultsScroll);
     rightLayout->addWidget(m_charts, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal);

@@ -7,9 +7,10 @@
 #include "scenariocontroller.h"
 
 #include <QGridLayout>
-#include <QGroupBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -19,9 +20,51 @@ namespace ts::ui {
 
 namespace {
 
-QString swatchHtml(const QColor &colour)
+// A plain-text caption with a colour square in front: rich text would be re-laid out on every
+// repaint, and the panel repaints on every slider step.
+QLabel *caption(const QString &text, const QColor &swatch, bool indent, QWidget *parent)
 {
-    return QStringLiteral("<span style=\"color:%1\">\u25a0</span> ").arg(colour.name());
+    auto *label = new QLabel(text, parent);
+    const int side = label->fontMetrics().ascent();
+    label->setIndent(indent ? side * 2 : 0);
+    if (!swatch.isValid())
+        return label;
+    auto *row = new QLabel(parent);
+    QPixmap square(side, side);
+    square.fill(swatch);
+    row->setPixmap(square);
+    auto *box = new QWidget(parent);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(indent ? side : 0, 0, 0, 0);
+    layout->setSpacing(side / 2);
+    layout->addWidget(row);
+    label->setIndent(0);
+    label->setParent(box);
+    layout->addWidget(label, 1);
+    box->setObjectName(QStringLiteral("caption"));
+    return label;
+}
+
+// A titled frame. Not a QGroupBox: with the Fusion style its frame costs about a millisecond to
+// repaint, and the results repaint on every slider step.
+QFrame *makeCard(const QString &title, QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(8, 4, 8, 6);
+    layout->setSpacing(4);
+    auto *heading = new QLabel(title, frame);
+    QFont f = heading->font();
+    f.setBold(true);
+    heading->setFont(f);
+    layout->addWidget(heading);
+    return frame;
+}
+
+QVBoxLayout *cardLayout(QFrame *card)
+{
+    return static_cast<QVBoxLayout *>(card->layout());
 }
 
 void setBold(QLabel *label, int pointSizeDelta)
@@ -54,6 +97,7 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     row->addWidget(buildMemoryGroup(), 4);
     row->addWidget(buildComputeGroup(), 4);
     layout->addLayout(row);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     showEstimate(controller->lastValidEstimate());
     showProblems(controller->problems());
@@ -61,28 +105,29 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     connect(controller, &ScenarioController::problemsChanged, this, &ResultsPanel::showProblems);
 }
 
-QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &name, const QString &objectName,
+QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QString &objectName,
                                const QColor &swatch, bool indent)
 {
     const int row = grid->rowCount();
-    const QString prefix = indent ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString();
-    auto *caption = new QLabel(prefix + (swatch.isValid() ? swatchHtml(swatch) : QString())
-                                       + name.toHtmlEscaped(),
-                               grid->parentWidget());
-    caption->setTextFormat(Qt::RichText);
+    QLabel *name = caption(text, swatch, indent, grid->parentWidget());
+    QWidget *captionWidget = swatch.isValid() ? name->parentWidget() : name;
     auto *value = new QLabel(grid->parentWidget());
     value->setObjectName(objectName);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(caption, row, 0);
+    // A fixed size wide enough for extreme values: a label whose size can change makes every
+    // setText relayout its card, and these change on every slider step.
+    const QFontMetrics metrics = value->fontMetrics();
+    value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888,888.88 GiB  (88,888.8%)")),
+                        metrics.height());
+    grid->addWidget(captionWidget, row, 0);
     grid->addWidget(value, row, 1);
     return value;
 }
 
 QWidget *ResultsPanel::buildFitGroup()
 {
-    auto *group = new QGroupBox(tr("Fits on one GPU?"), this);
-    auto *layout = new QVBoxLayout(group);
+    QFrame *group = makeCard(tr("Fits on one GPU?"), this);
+    QVBoxLayout *layout = cardLayout(group);
     m_fits = new QLabel(group);
     m_fits->setObjectName(QStringLiteral("fitsLabel"));
     m_fits->setAlignment(Qt::AlignCenter);
@@ -100,6 +145,11 @@ QWidget *ResultsPanel::buildFitGroup()
     m_dominant->setObjectName(QStringLiteral("dominantLabel"));
     m_dominant->setWordWrap(true);
     m_peak->setWordWrap(true);
+    // Fixed heights: texts that wrap to a different number of lines must not resize the panel,
+    // or every slider step would relayout the window and resize (and fully redraw) the charts.
+    m_peak->setFixedHeight(m_peak->fontMetrics().lineSpacing() * 2 + 2);
+    m_dominant->setFixedHeight(m_dominant->fontMetrics().lineSpacing() * 4 + 2);
+    m_dominant->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_fits);
     layout->addWidget(m_margin);
     layout->addWidget(m_peak);
@@ -109,8 +159,9 @@ QWidget *ResultsPanel::buildFitGroup()
 
 QWidget *ResultsPanel::buildMemoryGroup()
 {
-    auto *group = new QGroupBox(tr("Peak memory per GPU"), this);
-    auto *grid = new QGridLayout(group);
+    QFrame *group = makeCard(tr("Peak memory per GPU"), this);
+    auto *grid = new QGridLayout;
+    cardLayout(group)->addLayout(grid, 1);
     grid->setVerticalSpacing(2);
     m_paramsMem = addValue(grid, tr("Parameters"), QStringLiteral("paramsMemLabel"),
                            palette::parameters());
@@ -132,8 +183,9 @@ QWidget *ResultsPanel::buildMemoryGroup()
 
 QWidget *ResultsPanel::buildComputeGroup()
 {
-    auto *group = new QGroupBox(tr("Model, compute and time"), this);
-    auto *grid = new QGridLayout(group);
+    QFrame *group = makeCard(tr("Model, compute and time"), this);
+    auto *grid = new QGridLayout;
+    cardLayout(group)->addLayout(grid, 1);
     grid->setVerticalSpacing(2);
     m_paramCount = addValue(grid, tr("Parameters N"), QStringLiteral("paramCountLabel"));
     m_maxBatch = addValue(grid, tr("Max batch (exact)"), QStringLiteral("maxBatchLabel"));
@@ -147,6 +199,7 @@ QWidget *ResultsPanel::buildComputeGroup()
     m_steps = addValue(grid, tr("Steps"), QStringLiteral("stepsLabel"));
     m_time = addValue(grid, tr("Training time"), QStringLiteral("timeLabel"),
                       palette::trainingTime());
+    m_time->setFixedHeight(m_time->fontMetrics().height() * 3 / 2);
     m_timeSeconds = addValue(grid, QString(), QStringLiteral("timeSecondsLabel"));
     setBold(m_time, 2);
     grid->setRowStretch(grid->rowCount(), 1);
@@ -170,24 +223,18 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_blockOtherMem->setText(part(double(m.blockOther)));
     m_headMem->setText(part(double(m.head)));
 
-    m_fits->setText(e.fits ? tr("\u2714 Fits") : tr("\u2716 Does not fit"));
-    QPalette pal = m_fits->palette();
-    pal.setColor(QPalette::Window, e.fits ? palette::fits() : palette::doesNotFit());
-    pal.setColor(QPalette::WindowText, Qt::white);
-    m_fits->setPalette(pal);
+    showFit(e.fits);
     const double margin = double(e.marginBytes);
     m_margin->setText(e.fits ? tr("%1 to spare").arg(Format::bytes(margin, unit))
                              : tr("%1 over").arg(Format::bytes(-margin, unit)));
-    m_margin->setStyleSheet(QStringLiteral("color: %1;")
-                                    .arg((e.fits ? palette::fits() : palette::doesNotFit()).name()));
     m_peak->setText(tr("Peak %1 = %2 of %3")
                             .arg(Format::bytes(double(m.peak), unit),
                                  Format::percent(double(m.peak) / gpu),
                                  Format::bytes(gpu, unit)));
     m_dominant->setText(dominantTerm(e));
 
-    m_paramCount->setText(tr("%1  (%2)").arg(Format::count(e.params.total),
-                                             Format::compact(double(e.params.total))));
+    m_paramCount->setText(Format::count(e.params.total));
+    m_paramCount->setToolTip(Format::compact(double(e.params.total)));
     m_maxBatch->setText(Format::count(e.maxBatch.exact));
     m_maxBatchApprox->setText(Format::decimal(e.maxBatch.lectureApprox, 1));
     m_flopsForward->setText(Format::flops(e.flops.forward));
@@ -198,6 +245,23 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_time->setText(Format::duration(e.training.seconds));
     m_timeSeconds->setText(tr("%1 = %2 h").arg(Format::seconds(e.training.seconds),
                                                Format::decimal(e.training.hours, 2)));
+}
+
+void ResultsPanel::showFit(bool fits)
+{
+    // Palettes only when the state flips: a palette change repolishes and repaints the group.
+    if (m_fitShown == int(fits))
+        return;
+    m_fitShown = int(fits);
+    m_fits->setText(fits ? tr("\u2714 Fits") : tr("\u2716 Does not fit"));
+    const QColor colour = fits ? palette::fits() : palette::doesNotFit();
+    QPalette pal = m_fits->palette();
+    pal.setColor(QPalette::Window, colour);
+    pal.setColor(QPalette::WindowText, Qt::white);
+    m_fits->setPalette(pal);
+    pal = m_margin->palette();
+    pal.setColor(QPalette::WindowText, colour);
+    m_margin->setPalette(pal);
 }
 
 void ResultsPanel::showProblems(const std::vector<Problem> &problems)

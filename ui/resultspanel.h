@@ -32,13 +32,15 @@ private:
     QWidget *buildFitGroup();
     QWidget *buildMemoryGroup();
     QWidget *buildComputeGroup();
-    QLabel *addValue(QGridLayout *grid, const QString &name, const QString &objectName,
+    QLabel *addValue(QGridLayout *grid, const QString &text, const QString &objectName,
                      const QColor &swatch = {}, bool indent = false);
     void showEstimate(const Estimate &e);
     void showProblems(const std::vector<Problem> &problems);
+    void showFit(bool fits);
 
     ScenarioController *m_controller;
     QLabel *m_stale = nullptr;
+    int m_fitShown = -1; // the fits state on screen: -1 none yet, 0 no, 1 yes
     QLabel *m_fits = nullptr;
     QLabel *m_margin = nullptr;
     QLabel *m_peak = nullptr;

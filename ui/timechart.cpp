@@ -25,7 +25,7 @@ TimeChart::TimeChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("timeChart"));
     chartstyle::setUp(this, tr("Training time"));
-    yAxis->setLabel(tr("Training time (hours)"));
+    yAxis->setLabel(tr("Hours"));
     m_logTicker->setLogBase(10);
     m_logTicker->setSubTickCount(8);
     yAxis->setNumberFormat(QStringLiteral("gb"));
@@ -39,7 +39,7 @@ TimeChart::TimeChart(QWidget *parent)
     m_noFit->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_noFitLabel = new QCPItemText(this);
     m_noFitLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    m_noFitLabel->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    m_noFitLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignRight);
     m_noFitLabel->setColor(palette::doesNotFit());
     m_noFitLabel->setText(tr("does not fit the GPU"));
     m_noFitLabel->setClipToAxisRect(true);
@@ -51,7 +51,6 @@ TimeChart::TimeChart(QWidget *parent)
     m_current = new QCPItemStraightLine(this);
     m_current->setPen(QPen(palette::current(), 2));
     m_currentDot = new QCPItemTracer(this);
-    m_currentDot->setGraph(m_time);
     m_currentDot->setInterpolating(true);
     m_currentDot->setStyle(QCPItemTracer::tsCircle);
     m_currentDot->setSize(11);
@@ -105,11 +104,18 @@ void TimeChart::placeMarks(const ChartFrame &frame)
     const auto x = double(frame.current);
     m_current->point1->setCoords(x, 1);
     m_current->point2->setCoords(x, 2);
+    m_currentDot->setGraph(m_time); // only now that it has data, or the tracer complains
     m_currentDot->setGraphKey(x);
+    // Put the label on the side of the dot with more room, so the axis rect does not clip it.
     const bool rightHalf = x > double(frame.lo + frame.hi) / 2;
-    m_currentLabel->setPositionAlignment(Qt::AlignBottom
+    const double hours = frame.currentSeconds / kSecondsPerHour;
+    const QCPRange range = yAxis->range();
+    const double height = logScale() ? std::log(hours / range.lower) / std::log(range.upper / range.lower)
+                                     : (hours - range.lower) / range.size();
+    const bool upperHalf = height > 0.5;
+    m_currentLabel->setPositionAlignment((upperHalf ? Qt::AlignTop : Qt::AlignBottom)
                                          | (rightHalf ? Qt::AlignRight : Qt::AlignLeft));
-    m_currentLabel->position->setCoords(rightHalf ? -8 : 8, -8);
+    m_currentLabel->position->setCoords(rightHalf ? -10 : 10, upperHalf ? 10 : -10);
     const QString symbol = chartstyle::axisSymbol(frame.axis);
     m_currentLabel->setText(tr("%1 = %2: %3")
                                     .arg(symbol, Format::count(frame.current),
@@ -122,7 +128,7 @@ void TimeChart::placeMarks(const ChartFrame &frame)
     const double from = double(std::max<std::int64_t>(frame.largest, frame.lo - 1)) + 0.5;
     m_noFit->topLeft->setCoords(from, 0);
     m_noFit->bottomRight->setCoords(double(frame.hi) + 1, 1);
-    m_noFitLabel->position->setCoords(double(frame.hi), 0.03);
+    m_noFitLabel->position->setCoords(double(frame.hi), 0.97);
 }
 
 } // namespace ts::ui
