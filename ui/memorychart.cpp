@@ -122,7 +122,8 @@ void MemoryChart::showFrame(const ChartFrame &frame)
     chartstyle::setGraphData(m_gpu, m_gpuKeys, m_gpuValues);
     m_gpu->setName(tr("GPU: %1").arg(Format::bytes(double(frame.gpuBytes), frame.unit)));
 
-    const double peakMax = m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end());
+    const double peakMax
+            = m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end());
     const double top = std::max(peakMax, gpu) * 1.08;
     xAxis->setRange(double(frame.lo), double(frame.hi));
     yAxis->setRange(0.0, top > 0 ? top : 1.0);
@@ -156,7 +157,8 @@ void MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
     m_largest->point2->setCoords(xl, 1);
     m_largestDot->position->setCoords(xl, gpu);
     m_largestLabel->position->setCoords(xl, gpu);
-    m_largestLabel->setText(tr("largest that fits: %1 = %2").arg(symbol, Format::count(frame.largest)));
+    m_largestLabel->setText(
+            tr("largest that fits: %1 = %2").arg(symbol, Format::count(frame.largest)));
     const bool largestRight = xl > double(frame.lo + frame.hi) / 2;
     m_largestLabel->setPositionAlignment(Qt::AlignBottom
                                          | (largestRight ? Qt::AlignRight : Qt::AlignLeft));

@@ -89,6 +89,10 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     m_stale->setObjectName(QStringLiteral("staleLabel"));
     m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
                                    .arg(palette::warning().name()));
+    // Hidden, it keeps its line, so the panel's height (and the charts below) never jump.
+    QSizePolicy keep = m_stale->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_stale->setSizePolicy(keep);
     m_stale->hide();
     layout->addWidget(m_stale);
 
@@ -117,7 +121,7 @@ QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QSt
     // A fixed size wide enough for extreme values: a label whose size can change makes every
     // setText relayout its card, and these change on every slider step.
     const QFontMetrics metrics = value->fontMetrics();
-    value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888,888.88 GiB  (88,888.8%)")),
+    value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("88,888.88 GiB  (8,888.8%)")),
                         metrics.height());
     grid->addWidget(captionWidget, row, 0);
     grid->addWidget(value, row, 1);
@@ -132,7 +136,7 @@ QWidget *ResultsPanel::buildFitGroup()
     m_fits->setObjectName(QStringLiteral("fitsLabel"));
     m_fits->setAlignment(Qt::AlignCenter);
     m_fits->setAutoFillBackground(true);
-    m_fits->setMinimumHeight(m_fits->fontMetrics().height() * 3);
+    m_fits->setMinimumHeight(m_fits->fontMetrics().height() * 2);
     setBold(m_fits, 8);
     m_margin = new QLabel(group);
     m_margin->setObjectName(QStringLiteral("marginLabel"));
@@ -192,7 +196,8 @@ QWidget *ResultsPanel::buildComputeGroup()
     m_maxBatchApprox = addValue(grid, tr("Max batch, slide approx."),
                                 QStringLiteral("maxBatchApproxLabel"));
     m_flopsForward = addValue(grid, tr("FLOPs/step: forward"), QStringLiteral("flopsForwardLabel"));
-    m_flopsBackward = addValue(grid, tr("backward"), QStringLiteral("flopsBackwardLabel"), {}, true);
+    m_flopsBackward = addValue(grid, tr("backward"), QStringLiteral("flopsBackwardLabel"), {},
+                               true);
     m_flopsOptimizer = addValue(grid, tr("optimizer"), QStringLiteral("flopsOptimizerLabel"), {},
                                 true);
     m_flopsStep = addValue(grid, tr("total per step"), QStringLiteral("flopsStepLabel"), {}, true);
@@ -280,27 +285,26 @@ QString ResultsPanel::dominantTerm(const Estimate &e)
     const QString share = Format::percent(double(terms[std::size_t(largest)]) / double(m.peak));
     switch (largest) {
     case 0:
-        return tr("Why: the weights are the largest term (%1 of peak); they do not depend on b "
+        return tr("Why: the weights are the largest term (%1 of peak); they do not grow with b "
                   "or c.")
                 .arg(share);
     case 1:
         return tr("Why: the gradients are the largest term (%1 of peak).").arg(share);
     case 2:
         return tr("Why: the optimizer states are the largest term (%1 of peak); they do not "
-                  "depend on b or c.")
+                  "grow with b or c.")
                 .arg(share);
     default:
         break;
     }
     QString part;
     if (m.attentionScores >= m.blockOther && m.attentionScores >= m.head)
-        part = tr("the attention scores b·h·c², which grow with c²");
+        part = tr("attention scores b·h·c² (grow with c²)");
     else if (m.blockOther >= m.head)
-        part = tr("the other per-block tensors, 20·b·c·d per block");
+        part = tr("the per-block tensors (20·b·c·d each)");
     else
         part = tr("the logits b·c·v");
-    return tr("Why: activations are the largest term (%1 of peak), mostly %2. They grow "
-              "linearly with b.")
+    return tr("Why: activations are %1 of peak, mostly %2; they grow with b.")
             .arg(share, part);
 }
 

@@ -110,8 +110,9 @@ void TimeChart::placeMarks(const ChartFrame &frame)
     const bool rightHalf = x > double(frame.lo + frame.hi) / 2;
     const double hours = frame.currentSeconds / kSecondsPerHour;
     const QCPRange range = yAxis->range();
-    const double height = logScale() ? std::log(hours / range.lower) / std::log(range.upper / range.lower)
-                                     : (hours - range.lower) / range.size();
+    const double height = logScale()
+            ? std::log(hours / range.lower) / std::log(range.upper / range.lower)
+            : (hours - range.lower) / range.size();
     const bool upperHalf = height > 0.5;
     m_currentLabel->setPositionAlignment((upperHalf ? Qt::AlignTop : Qt::AlignBottom)
                                          | (rightHalf ? Qt::AlignRight : Qt::AlignLeft));

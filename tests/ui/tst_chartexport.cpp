@@ -50,8 +50,9 @@ void TestChartExport::writesPng_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<double>("scale");
     QTest::addColumn<QSize>("pixels");
-    QTest::newRow("memory 1920x1080") << ChartChoice::Memory << SweepAxis::Batch << QSize(1920, 1080)
-                                      << 1.0 << QSize(1920, 1080);
+    QTest::newRow("memory 1920x1080")
+            << ChartChoice::Memory << SweepAxis::Batch << QSize(1920, 1080) << 1.0
+            << QSize(1920, 1080);
     QTest::newRow("time by seq len") << ChartChoice::Time << SweepAxis::SeqLen << QSize(640, 480)
                                      << 1.0 << QSize(640, 480);
     QTest::newRow("both 2x for slides") << ChartChoice::Both << SweepAxis::Batch << QSize(800, 450)
@@ -119,8 +120,8 @@ void TestChartExport::failsCleanly_data()
     QTest::newRow("path is a folder") << m_dir.path() << QSize(400, 300) << 16;
     QTest::newRow("empty path") << QString() << QSize(400, 300) << 16;
     QTest::newRow("zero size") << m_dir.filePath(QStringLiteral("zero.png")) << QSize(0, 300) << 16;
-    QTest::newRow("invalid scenario") << m_dir.filePath(QStringLiteral("bad.png")) << QSize(400, 300)
-                                      << 5;
+    QTest::newRow("invalid scenario")
+            << m_dir.filePath(QStringLiteral("bad.png")) << QSize(400, 300) << 5;
 }
 
 void TestChartExport::failsCleanly()

@@ -8,6 +8,7 @@
 #include "scenariocontroller.h"
 #include "timechart.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@ using ts::ui::TimeChart;
 using Edit = std::function<void(Scenario &)>;
 Q_DECLARE_METATYPE(Edit)
 Q_DECLARE_METATYPE(ts::SweepAxis)
+Q_DECLARE_METATYPE(ts::MemoryUnit)
 
 // Drives the window through its named widgets, as a user and the benchmark do, and checks every
 // figure against ts::estimate and ts::sweep on the scenario the edit should have produced.
@@ -46,6 +48,9 @@ private slots:
     void nonPowerOfTwoWidth();
     void invalidHeadsKeepsLastValid();
     void everyInputIsNamed();
+    void memoryUnitFollowsCombo_data();
+    void memoryUnitFollowsCombo();
+    void tabReachesEveryControl();
 
 private:
     template<typename T>
@@ -120,16 +125,21 @@ void TestMainWindow::sliderUpdatesEverything_data()
     QTest::addColumn<QString>("slider");
     QTest::addColumn<int>("position");
     QTest::addColumn<Edit>("edit");
+    // Rows: the slider, the position to set, and the scenario edit it stands for.
     QTest::newRow("b = 2^5") << "batchSlider" << 5 << Edit([](Scenario &s) { s.model.batch = 32; });
     QTest::newRow("b = 2^7 (does not fit)")
             << "batchSlider" << 7 << Edit([](Scenario &s) { s.model.batch = 128; });
-    QTest::newRow("c = 2^9") << "seqLenSlider" << 9 << Edit([](Scenario &s) { s.model.seqLen = 512; });
-    QTest::newRow("d = 2^11") << "dModelSlider" << 11
-                              << Edit([](Scenario &s) { s.model.dModel = 2048; });
-    QTest::newRow("L = 24") << "layersSlider" << 24 << Edit([](Scenario &s) { s.model.layers = 24; });
+    QTest::newRow("c = 2^9")
+            << "seqLenSlider" << 9 << Edit([](Scenario &s) { s.model.seqLen = 512; });
+    QTest::newRow("d = 2^11")
+            << "dModelSlider" << 11 << Edit([](Scenario &s) { s.model.dModel = 2048; });
+    QTest::newRow("L = 24")
+            << "layersSlider" << 24 << Edit([](Scenario &s) { s.model.layers = 24; });
     QTest::newRow("h = 32") << "headsSlider" << 32 << Edit([](Scenario &s) { s.model.heads = 32; });
-    QTest::newRow("v = 2^16") << "vocabSlider" << 16 << Edit([](Scenario &s) { s.model.vocab = 65536; });
-    QTest::newRow("MFU = 0.8") << "mfuSlider" << 80 << Edit([](Scenario &s) { s.hardware.mfu = 0.8; });
+    QTest::newRow("v = 2^16")
+            << "vocabSlider" << 16 << Edit([](Scenario &s) { s.model.vocab = 65536; });
+    QTest::newRow("MFU = 0.8")
+            << "mfuSlider" << 80 << Edit([](Scenario &s) { s.hardware.mfu = 0.8; });
 }
 
 void TestMainWindow::sliderUpdatesEverything()
@@ -241,6 +251,62 @@ void TestMainWindow::everyInputIsNamed()
         QVERIFY2(child<QAbstractSpinBox>(name), name);
     QVERIFY(child<QComboBox>("gpuMemoryUnitCombo"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("TrainScope"));
+}
+
+void TestMainWindow::memoryUnitFollowsCombo_data()
+{
+    QTest::addColumn<ts::MemoryUnit>("unit");
+    QTest::newRow("GB") << MemoryUnit::GB;
+    QTest::newRow("GiB") << MemoryUnit::GiB;
+}
+
+void TestMainWindow::memoryUnitFollowsCombo()
+{
+    QFETCH(ts::MemoryUnit, unit);
+    auto *combo = child<QComboBox>("gpuMemoryUnitCombo");
+    // Start from the other unit so that choosing this one is a change.
+    const MemoryUnit other = unit == MemoryUnit::GB ? MemoryUnit::GiB : MemoryUnit::GB;
+    combo->setCurrentIndex(combo->findData(int(other)));
+    combo->setCurrentIndex(combo->findData(int(unit)));
+    // The number stays, its unit changes: 24 GB is 24·10⁹ bytes, 24 GiB is 24·2³⁰.
+    Scenario expected;
+    expected.hardware.gpuMemoryBytes = 24 * bytesPerUnit(unit);
+    QCOMPARE(m_window->controller()->scenario().hardware.gpuMemoryBytes,
+             expected.hardware.gpuMemoryBytes);
+    const Estimate e = estimate(expected);
+    const QString peak = Format::bytes(double(e.memory.peak), unit);
+    QVERIFY(child<QLabel>("peakMemoryLabel")->text().contains(peak));
+    QCOMPARE(child<QLabel>("paramsMemLabel")->text().section(QLatin1Char(' '), 1, 1),
+             Format::unitName(unit));
+    auto *memory = child<MemoryChart>("memoryChart");
+    QVERIFY(memory->yAxis->label().contains(Format::unitName(unit)));
+    QCOMPARE(memory->gpuGraph()->data()->at(0)->value, 24.0);
+    QCOMPARE(child<QLabel>("maxBatchLabel")->text(), Format::count(e.maxBatch.exact));
+}
+
+void TestMainWindow::tabReachesEveryControl()
+{
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    child<QSlider>("batchSlider")->setFocus();
+    QSet<QString> reached;
+    for (int i = 0; i < 60; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        // A spin box's focus sits on its line edit; count the spin box.
+        QWidget *named = focus->objectName().isEmpty() ? focus->parentWidget() : focus;
+        reached.insert(named->objectName());
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    const QStringList expected = {
+        "batchSlider",    "batchSpin",     "seqLenSlider", "seqLenSpin",  "dModelSlider",
+        "dModelSpin",     "layersSlider",  "layersSpin",   "headsSlider", "headsSpin",
+        "vocabSlider",    "vocabSpin",     "gpusSpin",     "gpuMemorySpin",
+        "gpuMemoryUnitCombo", "peakTflopsSpin", "mfuSlider", "mfuSpin",   "tokensSpin",
+        "epochsSpin",     "xAxisCombo",
+    };
+    for (const QString &name : expected)
+        QVERIFY2(reached.contains(name), qPrintable(name));
 }
 
 QTEST_MAIN(TestMainWindow)
