@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 #include "mainwindow.h"
+#include "presetstore.h"
 #include "startupprobe.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -29,11 +31,11 @@ int main(int argc, char *argv[])
 
     if (mode == ts::cli::Mode::Text) {
         QCoreApplication app(argc, argv);
-        setApplicationIdentity();
         return ts::cli::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
-    setApplicationIdentity();
+    ts::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
     if (mode == ts::cli::Mode::Export)
         return ts::cli::run(QCoreApplication::arguments());
 

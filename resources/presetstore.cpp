@@ -12,9 +12,9 @@
 #include <algorithm>
 
 // Resources in a static library must be registered explicitly, outside any namespace.
-static void initPresetResources()
+static void registerResources()
 {
-    Q_INIT_RESOURCE(presets);
+    Q_INIT_RESOURCE(resources);
 }
 
 namespace ts {
@@ -143,7 +143,7 @@ PresetStore PresetStore::load(const QString &gpusPath, const QString &datasetsPa
 const PresetStore &PresetStore::builtIn()
 {
     static const PresetStore store = [] {
-        initPresetResources();
+        initResources();
         QString error;
         PresetStore s = load(QStringLiteral(":/presets/gpus.json"),
                              QStringLiteral(":/presets/datasets.json"),
@@ -152,6 +152,15 @@ const PresetStore &PresetStore::builtIn()
         return s;
     }();
     return store;
+}
+
+void initResources()
+{
+    static const bool once = [] {
+        registerResources();
+        return true;
+    }();
+    Q_UNUSED(once);
 }
 
 const GpuPreset *PresetStore::gpu(const QString &id) const { return findById(m_gpus, id); }

@@ -10,6 +10,9 @@
 
 namespace ts {
 
+// Registers the compiled-in resources (presets, the icon at ":/icons/trainscope.svg"). Idempotent.
+void initResources();
+
 // The GPU, dataset and model presets compiled into the program from resources/presets/*.json.
 // Entries missing a required figure are left out rather than guessed.
 class PresetStore
