@@ -44,6 +44,10 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
     plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
+    // The overlay layer (used for selection rectangles, which these charts do not offer) has its
+    // own full-size buffer, cleared and blended on every replot; fold it into the shared one.
+    if (QCPLayer *overlay = plot->layer(QStringLiteral("overlay")))
+        overlay->setMode(QCPLayer::lmLogical);
 
     plot->plotLayout()->insertRow(0);
     auto *element = new QCPTextElement(plot, title, titleFont);

@@ -66,7 +66,9 @@ MemoryChart::MemoryChart(QWidget *parent)
         QCPGraph *g = addGraph();
         g->setName(tr(styles[std::size_t(i)].name));
         QColor fill = styles[std::size_t(i)].colour;
-        g->setPen(QPen(fill.darker(130), 1));
+        // Width 0 is Qt's cosmetic one-pixel pen, drawn without the path stroker: stroking
+        // the six edges was the largest single cost of a replot.
+        g->setPen(QPen(fill.darker(130), 0));
         g->setBrush(fill);
         if (i > 0)
             g->setChannelFillGraph(m_layers[std::size_t(i - 1)]);
@@ -147,11 +149,15 @@ void MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
                                          | (rightHalf ? Qt::AlignRight : Qt::AlignLeft));
 
     const bool anyFits = frame.largest > 0;
-    for (QCPAbstractItem *item :
-         std::initializer_list<QCPAbstractItem *> { m_largest, m_largestDot, m_largestLabel })
-        item->setVisible(anyFits);
-    if (!anyFits)
+    m_largest->setVisible(anyFits);
+    m_largestDot->setVisible(anyFits);
+    if (!anyFits) {
+        // Say so on the GPU line: the static memory alone already exceeds it.
+        m_largestLabel->position->setCoords(double(frame.lo), gpu);
+        m_largestLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
+        m_largestLabel->setText(tr("nothing fits: even %1 = 1 exceeds the GPU").arg(symbol));
         return;
+    }
     const auto xl = double(frame.largest);
     m_largest->point1->setCoords(xl, 0);
     m_largest->point2->setCoords(xl, 1);

@@ -5,6 +5,7 @@
 #include "format.h"
 #include "palette.h"
 #include "scenariocontroller.h"
+#include "stablelabel.h"
 
 #include <QGridLayout>
 #include <QFrame>
@@ -138,21 +139,18 @@ QWidget *ResultsPanel::buildFitGroup()
     m_fits->setAutoFillBackground(true);
     m_fits->setMinimumHeight(m_fits->fontMetrics().height() * 2);
     setBold(m_fits, 8);
-    m_margin = new QLabel(group);
+    // Stable size hints: these texts change on every slider step and may wrap differently,
+    // which must neither relayout the window nor resize (and fully redraw) the charts.
+    const int width = fontMetrics().horizontalAdvance(QStringLiteral("8,888.88 GiB to spare"));
+    m_margin = new StableLabel(1, width, group);
     m_margin->setObjectName(QStringLiteral("marginLabel"));
     m_margin->setAlignment(Qt::AlignCenter);
     setBold(m_margin, 1);
-    m_peak = new QLabel(group);
+    m_peak = new StableLabel(2, width, group);
     m_peak->setObjectName(QStringLiteral("peakMemoryLabel"));
     m_peak->setAlignment(Qt::AlignCenter);
-    m_dominant = new QLabel(group);
+    m_dominant = new StableLabel(4, width, group);
     m_dominant->setObjectName(QStringLiteral("dominantLabel"));
-    m_dominant->setWordWrap(true);
-    m_peak->setWordWrap(true);
-    // Fixed heights: texts that wrap to a different number of lines must not resize the panel,
-    // or every slider step would relayout the window and resize (and fully redraw) the charts.
-    m_peak->setFixedHeight(m_peak->fontMetrics().lineSpacing() * 2 + 2);
-    m_dominant->setFixedHeight(m_dominant->fontMetrics().lineSpacing() * 4 + 2);
     m_dominant->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_fits);
     layout->addWidget(m_margin);

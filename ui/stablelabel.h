@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+namespace ts::ui {
+
+// A label whose size hint does not depend on its text. The results change on every slider step;
+// a plain QLabel would lay its new text out twice more (size hint and height-for-width) just so
+// the layout can find that nothing moved.
+class StableLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    // lines: the text height reserved; width: the width hint, in pixels.
+    StableLabel(int lines, int width, QWidget *parent = nullptr);
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override { return sizeHint(); }
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+
+private:
+    int m_lines;
+    int m_width;
+};
+
+} // namespace ts::ui
