@@ -126,9 +126,9 @@ QWidget *ParameterPanel::buildModelGroup()
                          tr("d_model, the width of the residual stream"), 1 << 16, true);
     m_layers = addSlider(form, Field::Layers, tr("&Layers L"), tr("Transformer blocks"), 256,
                          false);
-    m_heads = addSlider(form, Field::Heads, tr("&Heads h"),
+    m_heads = addSlider(form, Field::Heads, tr("Hea&ds h"),
                         tr("Attention heads; h must divide d"), 256, false);
-    m_vocab = addSlider(form, Field::Vocab, tr("&Vocabulary v"), tr("Vocabulary size"), 1 << 20,
+    m_vocab = addSlider(form, Field::Vocab, tr("V&ocabulary v"), tr("Vocabulary size"), 1 << 20,
                         true);
 
     const std::pair<SliderSpinBox *, void (ScenarioController::*)(std::int64_t)> links[] = {
@@ -183,7 +183,7 @@ QWidget *ParameterPanel::buildHardwareGroup()
             [this](double t) { m_controller->setPeakFlopsPerGpu(t * kFlopsPerTera); });
 
     m_mfu = new FractionSlider(QStringLiteral("mfu"), group);
-    addRow(form, Field::Mfu, tr("M&FU"),
+    addRow(form, Field::Mfu, tr("MF&U"),
            tr("Model FLOPs utilisation: the fraction of peak the training reaches"), m_mfu);
     connect(m_mfu, &FractionSlider::valueChanged, m_controller,
             [this](double mfu) { m_controller->setMfu(mfu); });

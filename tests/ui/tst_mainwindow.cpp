@@ -8,6 +8,7 @@
 #include "scenariocontroller.h"
 #include "timechart.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -51,6 +52,7 @@ private slots:
     void memoryUnitFollowsCombo_data();
     void memoryUnitFollowsCombo();
     void tabReachesEveryControl();
+    void resetRestoresLectureExample();
 
 private:
     template<typename T>
@@ -307,6 +309,24 @@ void TestMainWindow::tabReachesEveryControl()
     };
     for (const QString &name : expected)
         QVERIFY2(reached.contains(name), qPrintable(name));
+}
+
+void TestMainWindow::resetRestoresLectureExample()
+{
+    child<QSlider>("batchSlider")->setValue(9);
+    child<QSpinBox>("headsSpin")->setValue(5); // and leave an invalid input behind
+    QVERIFY(child<QLabel>("headsWarning")->isVisible());
+    auto *reset = m_window->findChild<QAction *>(QStringLiteral("resetAction"));
+    QVERIFY(reset);
+    reset->trigger();
+    const Scenario lecture;
+    QCOMPARE(m_window->controller()->scenario().model.batch, lecture.model.batch);
+    QCOMPARE(m_window->controller()->scenario().model.heads, lecture.model.heads);
+    QCOMPARE(child<QSpinBox>("batchSpin")->value(), int(lecture.model.batch));
+    QCOMPARE(child<QSpinBox>("headsSpin")->value(), int(lecture.model.heads));
+    QVERIFY(!child<QLabel>("headsWarning")->isVisible());
+    checkLabels(estimate(lecture));
+    checkCharts(lecture, SweepAxis::Batch);
 }
 
 QTEST_MAIN(TestMainWindow)
