@@ -41,7 +41,7 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
     plot->legend->setIconSize(18, 14);
     plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 80)));
     plot->setNotAntialiasedElements(QCP::aeFills);
-    plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
+    plot->setAntialiasedElements(QCP::aePlottables);
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
     // The overlay layer (used for selection rectangles, which these charts do not offer) has its

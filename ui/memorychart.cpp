@@ -86,9 +86,11 @@ MemoryChart::MemoryChart(QWidget *parent)
 
     m_current = new QCPItemStraightLine(this);
     m_current->setPen(markPen(palette::current(), Qt::SolidLine));
+    m_current->setAntialiased(false); // vertical lines gain nothing from smoothing
     m_currentLabel = new QCPItemText(this);
     m_largest = new QCPItemStraightLine(this);
     m_largest->setPen(markPen(palette::largestFitting(), Qt::DotLine));
+    m_largest->setAntialiased(false);
     m_largestDot = new QCPItemTracer(this);
     m_largestDot->setStyle(QCPItemTracer::tsCircle);
     m_largestDot->setSize(11);

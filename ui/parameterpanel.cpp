@@ -25,9 +25,9 @@ namespace {
 constexpr double kTokensPerUnit = 1e6; // the tokens spin box counts millions
 constexpr double kFlopsPerTera = 1e12; // the peak spin box counts TFLOP/s
 
-QString warningName(Field field)
+// The camel-case name of a field ("seq-len" -> "seqLen"), the stem of its widgets' objectNames.
+QString fieldName(Field field)
 {
-    // "seq-len" -> "seqLenWarning", the objectName tests and benchmarks look for.
     const QString key = QString::fromLatin1(fieldKey(field));
     QString name;
     bool upper = false;
@@ -39,7 +39,12 @@ QString warningName(Field field)
         name += upper ? ch.toUpper() : ch;
         upper = false;
     }
-    return name + QStringLiteral("Warning");
+    return name;
+}
+
+QString warningName(Field field)
+{
+    return fieldName(field) + QStringLiteral("Warning");
 }
 
 QLabel *makeWarning(Field field, QWidget *parent)
@@ -103,9 +108,7 @@ void ParameterPanel::addRow(QFormLayout *form, Field field, const QString &label
 SliderSpinBox *ParameterPanel::addSlider(QFormLayout *form, Field field, const QString &label,
                                          const QString &toolTip, int maximum, bool log2)
 {
-    QString name = warningName(field);
-    name.chop(int(qstrlen("Warning")));
-    auto *widget = new SliderSpinBox(name, 1, maximum,
+    auto *widget = new SliderSpinBox(fieldName(field), 1, maximum,
                                      log2 ? SliderSpinBox::Scale::Log2
                                           : SliderSpinBox::Scale::Linear,
                                      form->parentWidget());
@@ -275,6 +278,8 @@ QString ParameterPanel::message(const Problem &problem, const Scenario &s)
         return tr("The ZeRO stage must be 0, 1, 2 or 3 (it is %1).").arg(s.options.zeroStage);
     case ProblemCode::Overflow:
         return tr("Too large to count exactly (beyond 64 bits); showing the last valid result.");
+    case ProblemCode::BeyondEagerModel:
+        return tr("PyTorch eager accounting covers only the lecture's configuration.");
     }
     return tr("Invalid value.");
 }

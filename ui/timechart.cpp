@@ -35,6 +35,7 @@ TimeChart::TimeChart(QWidget *parent)
     shade.setAlpha(28);
     m_noFit->setBrush(shade);
     m_noFit->setPen(Qt::NoPen);
+    m_noFit->setAntialiased(false); // axis-aligned: smoothing would only cost time
     m_noFit->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_noFit->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_noFitLabel = new QCPItemText(this);
@@ -50,6 +51,7 @@ TimeChart::TimeChart(QWidget *parent)
 
     m_current = new QCPItemStraightLine(this);
     m_current->setPen(QPen(palette::current(), 2));
+    m_current->setAntialiased(false); // vertical
     m_currentDot = new QCPItemTracer(this);
     m_currentDot->setInterpolating(true);
     m_currentDot->setStyle(QCPItemTracer::tsCircle);
