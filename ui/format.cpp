@@ -37,8 +37,11 @@ QString Format::bytes(double bytes, MemoryUnit unit)
 {
     if (!std::isfinite(bytes))
         return QString::fromUtf8(kDash);
+    const double value = inUnit(bytes, unit);
+    const double a = std::abs(value);
+    const int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : 2;
     //: %1 is a number, %2 a memory unit such as GiB or GB
-    return tr("%1 %2").arg(QLocale().toString(inUnit(bytes, unit), 'f', 2), unitName(unit));
+    return tr("%1 %2").arg(QLocale().toString(value, 'f', decimals), unitName(unit));
 }
 
 QString Format::flops(double flops)
@@ -123,6 +126,14 @@ QString Format::percent(double fraction)
     if (!std::isfinite(fraction))
         return QString::fromUtf8(kDash);
     return tr("%1%").arg(QLocale().toString(fraction * 100.0, 'f', 1));
+}
+
+QString Format::share(double fraction)
+{
+    if (!std::isfinite(fraction) || std::abs(fraction) < 10)
+        return percent(fraction);
+    //: a multiple of a whole, e.g. "1,404×"
+    return tr("%1×").arg(count(fraction));
 }
 
 QString Format::decimal(double value, int decimals)

@@ -18,7 +18,8 @@ class Format
     Q_DECLARE_TR_FUNCTIONS(ts::ui::Format)
 
 public:
-    // Bytes in the given unit with two decimals: "5.23 GiB", "25.77 GB".
+    // Bytes in the given unit, at least four significant digits: "5.23 GiB", "123.4 GB",
+    // "33,686 GB".
     [[nodiscard]] static QString bytes(double bytes, MemoryUnit unit);
     // Bytes divided by the unit, for chart axes.
     [[nodiscard]] static double inUnit(double bytes, MemoryUnit unit);
@@ -36,6 +37,9 @@ public:
     [[nodiscard]] static QString compact(double n);
     // A fraction as a percentage with one decimal: 0.4321 -> "43.2%".
     [[nodiscard]] static QString percent(double fraction);
+    // A share of a whole: a percentage up to 1000%, then a multiple ("1,404×"), which stays
+    // short and readable when a configuration is far too large.
+    [[nodiscard]] static QString share(double fraction);
     [[nodiscard]] static QString decimal(double value, int decimals);
 };
 

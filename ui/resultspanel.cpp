@@ -122,7 +122,7 @@ QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QSt
     // A fixed size wide enough for extreme values: a label whose size can change makes every
     // setText relayout its card, and these change on every slider step.
     const QFontMetrics metrics = value->fontMetrics();
-    value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("88,888.88 GiB  (8,888.8%)")),
+    value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888,888 GiB  (888,888×)")),
                         metrics.height());
     grid->addWidget(captionWidget, row, 0);
     grid->addWidget(value, row, 1);
@@ -215,7 +215,7 @@ void ResultsPanel::showEstimate(const Estimate &e)
     const double gpu = double(m_controller->lastValidScenario().hardware.gpuMemoryBytes);
     const auto part = [&](double bytes) {
         //: memory of one term, then its share of the GPU's memory
-        return tr("%1  (%2)").arg(Format::bytes(bytes, unit), Format::percent(bytes / gpu));
+        return tr("%1  (%2)").arg(Format::bytes(bytes, unit), Format::share(bytes / gpu));
     };
     const MemoryBreakdown &m = e.memory;
     m_paramsMem->setText(part(double(m.parameters)));
@@ -230,10 +230,10 @@ void ResultsPanel::showEstimate(const Estimate &e)
     const double margin = double(e.marginBytes);
     m_margin->setText(e.fits ? tr("%1 to spare").arg(Format::bytes(margin, unit))
                              : tr("%1 over").arg(Format::bytes(-margin, unit)));
-    m_peak->setText(tr("Peak %1 = %2 of %3")
-                            .arg(Format::bytes(double(m.peak), unit),
-                                 Format::percent(double(m.peak) / gpu),
-                                 Format::bytes(gpu, unit)));
+    //: peak memory, the GPU's memory, and the peak's share of it
+    m_peak->setText(tr("Peak %1 of %2 (%3)")
+                            .arg(Format::bytes(double(m.peak), unit), Format::bytes(gpu, unit),
+                                 Format::share(double(m.peak) / gpu)));
     m_dominant->setText(dominantTerm(e));
 
     m_paramCount->setText(Format::count(e.params.total));

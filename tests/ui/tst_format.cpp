@@ -41,7 +41,8 @@ void TestFormat::bytes_data()
     QTest::newRow("RTX 3090 in GB") << 24 * gib << MemoryUnit::GB << "25.77 GB";
     QTest::newRow("24e9 in GiB") << 24e9 << MemoryUnit::GiB << "22.35 GiB";
     QTest::newRow("rounds to 2 decimals") << 5.2345 * gib << MemoryUnit::GiB << "5.23 GiB";
-    QTest::newRow("groups thousands") << 1.5e12 << MemoryUnit::GB << "1,500.00 GB";
+    QTest::newRow("one decimal from 100") << 123.45e9 << MemoryUnit::GB << "123.5 GB";
+    QTest::newRow("none from 1000, grouped") << 1.5e12 << MemoryUnit::GB << "1,500 GB";
     QTest::newRow("zero") << 0.0 << MemoryUnit::GiB << "0.00 GiB";
     QTest::newRow("negative margin") << -gib << MemoryUnit::GiB << "-1.00 GiB";
     QTest::newRow("not a number") << std::nan("") << MemoryUnit::GiB << "\u2013";
@@ -107,6 +108,8 @@ void TestFormat::counts_data()
     QTest::newRow("compact B") << Format::compact(1.3e9) << "1.30 B";
     QTest::newRow("compact small") << Format::compact(42.0) << "42";
     QTest::newRow("percent") << Format::percent(0.4321) << "43.2%";
+    QTest::newRow("share as percent") << Format::share(2.5) << "250.0%";
+    QTest::newRow("share as multiple") << Format::share(1403.6) << "1,404×";
     QTest::newRow("seconds") << Format::seconds(10461.4) << "10,461 s";
 }
 
