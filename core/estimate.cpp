@@ -127,13 +127,17 @@ Estimate estimate(const Scenario &s)
         staticMemoryOf(s, e.params, e.memory, &overflow);
     if (!overflow)
         activationMemoryOf(e.activations, perSample, e.memory, &overflow);
+    if (!overflow) {
+        e.flops = countFlops(s.model, s.options, e.params.total);
+        e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
+        if (s.options.accounting == Accounting::PytorchEager)
+            applyPytorchEager(s, e, &overflow);
+    }
     if (overflow) {
         Estimate failed;
         failed.problems.push_back({ Field::Result, ProblemCode::Overflow });
         return failed;
     }
-    e.flops = countFlops(s.model, s.options, e.params.total);
-    e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
     e.training = trainingOf(s, e.flops, e.params.total);
     e.marginBytes = s.hardware.gpuMemoryBytes - e.memory.peak; // both in [0, 2⁶³)
     e.fits = e.marginBytes >= 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pytorcheager.h"
 #include "scenario.h"
 #include "terms.h"
 #include "validation.h"
@@ -106,6 +107,7 @@ struct Estimate
     TrainingTime training;
     bool fits = false;           // peak ≤ GPU memory
     std::int64_t marginBytes = 0; // GPU memory − peak; negative when it does not fit
+    EagerAccounting eager;        // PyTorch eager terms; zero unless options.accounting asks
 
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
@@ -121,5 +123,8 @@ struct Estimate
                                                 bool *overflow);
 [[nodiscard]] FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o,
                                         std::int64_t parameters);
+// Replaces the lecture's memory, backward FLOPs and largest batch of e by what PyTorch eager
+// keeps and computes (core/pytorcheager.cpp), and fills e.eager.
+void applyPytorchEager(const Scenario &s, Estimate &e, bool *overflow);
 
 } // namespace ts

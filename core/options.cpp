@@ -57,6 +57,11 @@ constexpr std::array<std::pair<FfnKind, const char *>, 2> kFfns = { {
         { FfnKind::Gelu, "gelu" },
 } };
 
+constexpr std::array<std::pair<Accounting, const char *>, 2> kAccountings = { {
+        { Accounting::Lecture, "lecture" },
+        { Accounting::PytorchEager, "pytorch-eager" },
+} };
+
 } // namespace
 
 PrecisionBytes precisionBytes(Precision p)
@@ -94,6 +99,7 @@ const char *keyOf(Precision p) { return keyIn(kPrecisions, p); }
 const char *keyOf(Optimizer o) { return keyIn(kOptimizers, o); }
 const char *keyOf(Checkpointing c) { return keyIn(kCheckpointing, c); }
 const char *keyOf(FfnKind f) { return keyIn(kFfns, f); }
+const char *keyOf(Accounting a) { return keyIn(kAccountings, a); }
 
 std::optional<Precision> parsePrecision(const std::string &key) { return parseIn(kPrecisions, key); }
 std::optional<Optimizer> parseOptimizer(const std::string &key) { return parseIn(kOptimizers, key); }
@@ -102,5 +108,9 @@ std::optional<Checkpointing> parseCheckpointing(const std::string &key)
     return parseIn(kCheckpointing, key);
 }
 std::optional<FfnKind> parseFfn(const std::string &key) { return parseIn(kFfns, key); }
+std::optional<Accounting> parseAccounting(const std::string &key)
+{
+    return parseIn(kAccountings, key);
+}
 
 } // namespace ts

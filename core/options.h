@@ -40,9 +40,11 @@ inline constexpr std::int64_t kAdam8bitBlock = 2048;
 [[nodiscard]] const char *keyOf(Optimizer o);
 [[nodiscard]] const char *keyOf(Checkpointing c);
 [[nodiscard]] const char *keyOf(FfnKind f);
+[[nodiscard]] const char *keyOf(Accounting a); // "lecture", "pytorch-eager"
 [[nodiscard]] std::optional<Precision> parsePrecision(const std::string &key);
 [[nodiscard]] std::optional<Optimizer> parseOptimizer(const std::string &key);
 [[nodiscard]] std::optional<Checkpointing> parseCheckpointing(const std::string &key);
 [[nodiscard]] std::optional<FfnKind> parseFfn(const std::string &key);
+[[nodiscard]] std::optional<Accounting> parseAccounting(const std::string &key);
 
 } // namespace ts

@@ -51,6 +51,13 @@ enum class Checkpointing {
     Full,      // only each block's input kept; blocks re-run forward in backward (Chen et al. 2016)
 };
 
+// Which tensors the memory and FLOP figures count (docs/formulas.md, "PyTorch eager accounting").
+enum class Accounting {
+    Lecture,      // the lecture's list of saved tensors, 16·N_p static, backward = 2·F_fwd
+    PytorchEager, // what one step of PyTorch 1.13.1 eager (CPU, fp32) keeps, term by term, and
+                  // the live bytes at the step's worst moment; only the lecture's configuration
+};
+
 // How the step is trained; the defaults are the lecture's (fp32, AdamW, nothing recomputed,
 // plain data parallelism without sharding).
 struct TrainingOptions
@@ -61,6 +68,7 @@ struct TrainingOptions
     bool flashAttention = false; // P never stored, recomputed in backward (Dao et al. 2022)
     int zeroStage = 0;           // ZeRO stage 0..3 (Rajbhandari et al. 2020), over hardware.gpus
     std::int64_t gradAccum = 1;  // micro-batches per optimizer step
+    Accounting accounting = Accounting::Lecture; // what the memory and FLOP figures count
 };
 
 struct Hardware

@@ -22,6 +22,19 @@ void requirePositive(std::vector<Problem> &out, Field field, double value)
         out.push_back({ field, ProblemCode::NotPositive });
 }
 
+// The PyTorch eager model is the reference implementation's step (tests/validation/reference.py):
+// the lecture's model and training, nothing else. Options it does not implement are a problem,
+// not a silent fallback to numbers nobody measured.
+bool isLectureConfiguration(const Scenario &s)
+{
+    const ModelShape &m = s.model;
+    const TrainingOptions &o = s.options;
+    return m.ffn == FfnKind::SwiGlu && (m.dFf == 0 || m.dFf == 4 * m.dModel) && !m.tiedEmbeddings
+            && (m.kvHeads == 0 || m.kvHeads == m.heads) && o.precision == Precision::Fp32
+            && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
+            && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1;
+}
+
 } // namespace
 
 std::vector<Problem> validate(const Scenario &s)
@@ -56,6 +69,8 @@ std::vector<Problem> validate(const Scenario &s)
     if (o.zeroStage < 0 || o.zeroStage > 3)
         out.push_back({ Field::ZeroStage, ProblemCode::ZeroStageOutOfRange });
     requireCount(out, Field::GradAccum, o.gradAccum);
+    if (o.accounting == Accounting::PytorchEager && !isLectureConfiguration(s))
+        out.push_back({ Field::Accounting, ProblemCode::BeyondEagerModel });
 
     requirePositive(out, Field::Tokens, s.run.tokens);
     requirePositive(out, Field::Epochs, s.run.epochs);
@@ -81,6 +96,7 @@ const char *fieldKey(Field field)
     case Field::KvHeads: return "kv-heads";
     case Field::ZeroStage: return "zero";
     case Field::GradAccum: return "grad-accum";
+    case Field::Accounting: return "accounting";
     case Field::Result: return "result";
     }
     return "?";
@@ -104,6 +120,10 @@ std::string describe(const Problem &problem)
         return "zero must be 0, 1, 2 or 3";
     case ProblemCode::Overflow:
         return "the configuration is too large: an exact count exceeds 64 bits";
+    case ProblemCode::BeyondEagerModel:
+        return "pytorch-eager models only the lecture's configuration (fp32, AdamW, SwiGLU with "
+               "d_ff = 4d, untied embeddings, one K/V head per head, no checkpointing or "
+               "FlashAttention, ZeRO 0, one micro-batch)";
     }
     return key + " is invalid";
 }

@@ -26,6 +26,7 @@ enum class Field {
     KvHeads,
     ZeroStage,
     GradAccum,
+    Accounting,
     Result, // a problem of the whole estimate, not of one input
 };
 
@@ -37,6 +38,7 @@ enum class ProblemCode {
     KvHeadsMustDivideH, // K/V heads must divide the query heads
     ZeroStageOutOfRange, // ZeRO stages are 0, 1, 2 and 3
     Overflow,           // an exact count does not fit in 64 bits
+    BeyondEagerModel,   // pytorch-eager accounting models only the lecture's configuration
 };
 
 struct Problem

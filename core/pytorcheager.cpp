@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pytorcheager.h"
+
+#include "checkedint.h"
+#include "estimate.h"
+
+namespace ts {
+
+namespace {
+
+constexpr auto kSaved = EagerKind::Saved;
+constexpr auto kBlock = ActivationGroup::BlockOther;
+constexpr auto kHead = ActivationGroup::Head;
+
+constexpr std::array<EagerTermInfo, kEagerTermCount> kTerms = { {
+        { "x", "x", "4·L·b·c·d", "x.pow(2) and x / rms save the block input, as the lecture says",
+          kSaved, kBlock },
+        { "x_norm", "x_norm", "4·L·b·c·d",
+          "the W_Q, W_K, W_V products save their common input, one storage", kSaved, kBlock },
+        { "q_k", "Q, K", "8·L·b·c·d",
+          "bmm saves its operands; the head split makes Q and Kᵀ non-contiguous, so it keeps "
+          "contiguous copies of the same size",
+          kSaved, kBlock },
+        { "p", "P", "4·L·b·h·c²", "softmax saves its output, as the lecture says", kSaved,
+          ActivationGroup::AttentionScores },
+        { "v", "V", "4·L·b·c·d", "bmm saves a contiguous copy of V, the same size", kSaved, kBlock },
+        { "o", "O", "4·L·b·c·d", "the W_O product saves its input", kSaved, kBlock },
+        { "x_res", "x_res", "4·L·b·c·d", "the second RMSNorm saves its input", kSaved, kBlock },
+        { "x_ffin", "x_ffin", "4·L·b·c·d", "W1 and W3 save their common input, one storage",
+          kSaved, kBlock },
+        { "g_v_ff", "G, V_ff", "8·L·b·c·d_ff",
+          "SiLU saves its input G; the product SiLU(G)·V_ff saves V_ff", kSaved, kBlock },
+        { "h", "H", "4·L·b·c·d_ff", "the W2 product saves its input", kSaved, kBlock },
+        { "final_norm_input", "x_final", "4·b·c·d", "the final RMSNorm saves its input", kSaved,
+          kHead },
+        { "x_final_norm", "X_final", "4·b·c·d", "the LM head product saves its input", kSaved,
+          kHead },
+        { "log_probs", "log p", "4·b·c·v",
+          "cross_entropy is log_softmax + nll_loss; both save the log-probabilities, not the "
+          "logits the lecture names (same size)",
+          kSaved, kHead },
+        { "norm_squares", "x²", "8·L·b·c·d",
+          "PyTorch 1.13's mean() saves its whole input x², though its backward reads only the "
+          "size",
+          kSaved, kBlock },
+        { "norm_rms", "rms", "8·L·b·c",
+          "sqrt saves its output and x / rms its divisor: one value per token and RMSNorm",
+          kSaved, kBlock },
+        { "norm_scaled", "x / rms", "8·L·b·c·d",
+          "(x / rms)·g saves x / rms for g's gradient; the lecture keeps only x", kSaved, kBlock },
+        { "final_norm_extras", "x², x / rms, rms (final)", "8·b·c·d + 4·b·c",
+          "the final RMSNorm keeps x², x / rms and the RMS like the others", kSaved, kHead },
+        { "silu_out", "SiLU(G)", "4·L·b·c·d_ff",
+          "the product SiLU(G)·V_ff saves both factors; the lecture would recompute SiLU(G) "
+          "from G",
+          kSaved, kBlock },
+        { "causal_mask", "mask", "L·c² (bool)",
+          "masked_fill saves its bool c×c mask, built anew in every block", kSaved, kBlock },
+        { "attention_scale", "1/√d_head", "8·L (float64)",
+          "dividing by math.sqrt(d_head) wraps the float in a 0-dim float64 tensor, which div "
+          "saves",
+          kSaved, kBlock },
+        { "token_ids", "tokens", "8·b·c (int64)",
+          "the embedding saves the int64 token ids to scatter its gradient", kSaved, kHead },
+        { "target_ids", "targets", "8·b·c (int64)", "nll_loss saves the int64 targets", kSaved,
+          kHead },
+        { "nll_total_weight", "total_weight", "4", "nll_loss saves its 0-dim fp32 total weight",
+          kSaved, kHead },
+        { "adamw_step_counters", "step", "4·(9L + 3)",
+          "AdamW keeps state['step'] as a 0-dim fp32 tensor for each of the 9L + 3 parameter "
+          "tensors",
+          EagerKind::OptimizerState, kBlock },
+        { "held_logits", "logits", "4·b·c·v",
+          "the loop's logits variable keeps the LM head output alive through backward and the "
+          "optimizer step",
+          EagerKind::Held, kHead },
+} };
+
+constexpr std::array<std::pair<const char *, const char *>, kEagerMomentCount> kMoments = { {
+        { "forward_last_block", "forward of the last block" },
+        { "forward_head", "forward of the final RMSNorm, LM head and cross-entropy" },
+        { "backward_loss", "backward of nll_loss and log_softmax" },
+        { "backward_lm_head", "backward of the LM head" },
+        { "backward_final_norm", "backward of the final RMSNorm" },
+        { "backward_ffn", "backward of the last block's SwiGLU" },
+        { "backward_norm2", "backward of the last block's second RMSNorm" },
+        { "backward_attention", "backward of the last block's attention" },
+        { "backward_norm1", "backward of the last block's first RMSNorm" },
+        { "backward_embedding", "backward of the embedding" },
+        { "optimizer_step", "AdamW step" },
+} };
+
+void store(std::int64_t &field, CheckedInt value, bool *overflow)
+{
+    field = value.value();
+    if (value.overflowed())
+        *overflow = true;
+}
+
+} // namespace
+
+const EagerTermInfo &eagerTermInfo(EagerTerm t) { return kTerms[static_cast<std::size_t>(t)]; }
+
+const char *eagerMomentKey(EagerMoment m) { return kMoments[static_cast<std::size_t>(m)].first; }
+
+const char *eagerMomentDescription(EagerMoment m)
+{
+    return kMoments[static_cast<std::size_t>(m)].second;
+}
+
+EagerAccounting countEager(const ModelShape &m, std::int64_t parameters, bool *overflow)
+{
+    const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, L = m.layers, h = m.heads,
+                     v = m.vocab, dff = CheckedInt(4) * d;
+    const CheckedInt bc = b * c, bcd = bc * d, bcf = bc * dff;
+
+    std::array<CheckedInt, kEagerTermCount> t;
+    auto set = [&t](EagerTerm term, CheckedInt bytes) { t[static_cast<std::size_t>(term)] = bytes; };
+    set(EagerTerm::BlockInput, 4 * L * bcd);
+    set(EagerTerm::XNorm, 4 * L * bcd);
+    set(EagerTerm::QK, 8 * L * bcd);
+    set(EagerTerm::P, 4 * L * b * h * c * c);
+    set(EagerTerm::V, 4 * L * bcd);
+    set(EagerTerm::O, 4 * L * bcd);
+    set(EagerTerm::XRes, 4 * L * bcd);
+    set(EagerTerm::XFfin, 4 * L * bcd);
+    set(EagerTerm::GVff, 8 * L * bcf);
+    set(EagerTerm::H, 4 * L * bcf);
+    set(EagerTerm::FinalNormInput, 4 * bcd);
+    set(EagerTerm::XFinal, 4 * bcd);
+    set(EagerTerm::LogProbs, 4 * bc * v);
+    set(EagerTerm::NormSquares, 8 * L * bcd);
+    set(EagerTerm::NormRms, 8 * L * bc);
+    set(EagerTerm::NormScaled, 8 * L * bcd);
+    set(EagerTerm::FinalNormExtras, 8 * bcd + 4 * bc);
+    set(EagerTerm::SiluOut, 4 * L * bcf);
+    set(EagerTerm::CausalMask, L * c * c);
+    set(EagerTerm::AttentionScale, 8 * L);
+    set(EagerTerm::TokenIds, 8 * bc);
+    set(EagerTerm::TargetIds, 8 * bc);
+    set(EagerTerm::NllTotalWeight, 4);
+    set(EagerTerm::StepCounters, 4 * (9 * L + 3));
+    set(EagerTerm::HeldLogits, 4 * bc * v);
+
+    EagerAccounting out;
+    CheckedInt saved;
+    for (std::size_t i = 0; i < kEagerTermCount; ++i) {
+        store(out.bytes[i], t[i], overflow);
+        if (kTerms[i].kind == EagerKind::Saved)
+            saved += t[i];
+    }
+    store(out.savedActivations, saved, overflow);
+    store(out.optimizerStates, 8 * CheckedInt(parameters) + t[std::size_t(EagerTerm::StepCounters)],
+          overflow);
+    return out;
+}
+
+namespace {
+
+std::int64_t peakAt(const ModelShape &m, std::int64_t batch, std::int64_t parameters,
+                    bool *overflow)
+{
+    ModelShape s = m;
+    s.batch = batch;
+    return eagerPeak(s, parameters, overflow).bytes;
+}
+
+// The largest b whose peak fits: the peak grows with b, so the fitting batches are [1, answer].
+std::int64_t largestEagerBatch(const ModelShape &m, std::int64_t parameters, std::int64_t gpuBytes)
+{
+    auto fits = [&](std::int64_t b) {
+        bool overflow = false;
+        const std::int64_t peak = peakAt(m, b, parameters, &overflow);
+        return !overflow && peak <= gpuBytes;
+    };
+    if (!fits(1))
+        return 0;
+    std::int64_t lo = 1, hi = 2;
+    while (hi < (std::int64_t(1) << 40) && fits(hi)) {
+        lo = hi;
+        hi *= 2;
+    }
+    while (hi - lo > 1) {
+        const std::int64_t mid = lo + (hi - lo) / 2;
+        (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
+
+} // namespace
+
+void applyPytorchEager(const Scenario &s, Estimate &e, bool *overflow)
+{
+    EagerAccounting &x = e.eager;
+    x = countEager(s.model, e.params.total, overflow);
+    x.peak = eagerPeak(s.model, e.params.total, overflow);
+    const std::int64_t oneSequence = peakAt(s.model, 1, e.params.total, overflow);
+    if (*overflow)
+        return;
+
+    MemoryBreakdown &m = e.memory;
+    m.optimizerStates = x.optimizerStates;
+    m.activations = x.savedActivations;
+    m.attentionScores = m.blockOther = m.head = 0;
+    for (std::size_t i = 0; i < kEagerTermCount; ++i) {
+        if (kTerms[i].kind != EagerKind::Saved)
+            continue;
+        switch (kTerms[i].group) {
+        case ActivationGroup::AttentionScores: m.attentionScores += x.bytes[i]; break;
+        case ActivationGroup::BlockOther: m.blockOther += x.bytes[i]; break;
+        case ActivationGroup::Head: m.head += x.bytes[i]; break;
+        }
+    }
+    m.staticBytes = m.parameters + m.gradients + m.optimizerStates;
+    m.perSampleBytes = oneSequence - m.staticBytes; // the peak is only piecewise linear in b
+    m.peak = x.peak.bytes;
+
+    // Every product's operands require grad (the first block's input is the embedding's output),
+    // so backward computes dA = dY·Bᵀ and dB = Aᵀ·dY, each the size of the forward product. The
+    // embedding is a lookup, not a product, here as in the lecture.
+    FlopsBreakdown &f = e.flops;
+    f.backward = 0;
+    for (std::size_t i = 0; i < kMatmulCount; ++i) {
+        x.backwardTerms[i] = 2 * f.forwardTerms[i];
+        f.backward += x.backwardTerms[i];
+    }
+    f.total = f.forward + f.backward + f.optimizer;
+    e.maxBatch.exact = largestEagerBatch(s.model, e.params.total, s.hardware.gpuMemoryBytes);
+}
+
+} // namespace ts
