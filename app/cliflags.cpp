@@ -148,6 +148,11 @@ std::vector<ScenarioFlag> makeFlags()
                       [](Scenario &s, std::int64_t n) { s.options.zeroStage = int(std::min<std::int64_t>(n, 99)); }));
     f.push_back(count("grad-accum", "N", "Micro-batches per optimizer step (default 1).", 1,
                       [](Scenario &s, std::int64_t n) { s.options.gradAccum = n; }));
+    f.push_back(choice<Accounting>("accounting",
+                                   "What memory and FLOPs count: lecture (the slides' list, the "
+                                   "default) or pytorch-eager (what a PyTorch 1.13.1 step keeps).",
+                                   "lecture or pytorch-eager", parseAccounting,
+                                   [](Scenario &s, Accounting a) { s.options.accounting = a; }));
     return f;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreport.h"
 
+#include "eagerjson.h"
 #include "options.h"
 
 #include <QJsonArray>
@@ -41,6 +42,7 @@ QJsonObject configOf(const Scenario &s)
         { "flash_attention", s.options.flashAttention },
         { "zero", s.options.zeroStage },
         { "grad_accum", integer(s.options.gradAccum) },
+        { "accounting", keyOf(s.options.accounting) },
     };
 }
 
@@ -166,7 +168,7 @@ QJsonObject trainingOf(const TrainingTime &t)
 
 QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Estimate &e)
 {
-    return {
+    QJsonObject out {
         { "config", configOf(s) },
         { "presets", selectionOf(selection) },
         { "params", paramsOf(e.params) },
@@ -180,6 +182,10 @@ QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Es
                         { "gpu_memory_bytes", integer(s.hardware.gpuMemoryBytes) } } },
         { "training", trainingOf(e.training) },
     };
+    if (s.options.accounting == Accounting::PytorchEager)
+        out.insert("pytorch_eager", eagerToJson(e));
+    out.insert("comparison", comparisonToJson(s));
+    return out;
 }
 
 } // namespace ts::cli

@@ -127,6 +127,9 @@ void TestCliParser::errors_data()
     QTest::newRow("unknown dataset") << "--dataset c4-en" << "--dataset";
     QTest::newRow("no bf16 on a V100") << "--gpu v100-sxm2-16gb --precision bf16-mixed"
                                        << "--precision";
+    QTest::newRow("unknown accounting") << "--accounting pytorch" << "--accounting";
+    QTest::newRow("eager beyond the lecture") << "--accounting pytorch-eager --ffn gelu"
+                                              << "--accounting";
 }
 
 void TestCliParser::errors()

@@ -45,6 +45,7 @@ private slots:
     void badInput();
     void helpAndVersion();
     void optionsReachTheJson();
+    void pytorchEagerJson();
     void listPresets();
     void exportWithoutDisplay_data();
     void exportWithoutDisplay();
@@ -156,6 +157,34 @@ void TestCliProcess::optionsReachTheJson()
     }
     QVERIFY(sawLse);
     QVERIFY(o[QStringLiteral("memory_bytes")][QStringLiteral("per_gpu")].toBool());
+}
+
+void TestCliProcess::pytorchEagerJson()
+{
+    // Measured by tests/validation/reference.py with PyTorch 1.13.1 for this shape.
+    const Run r = runTrainscope({ "--json", "--accounting", "pytorch-eager", "--batch", "2",
+                                  "--seq-len", "8", "--d-model", "16", "--layers", "2",
+                                  "--heads", "4", "--vocab", "50" });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("config")][QStringLiteral("accounting")].toString(),
+             QStringLiteral("pytorch-eager"));
+    const QJsonObject memory = o[QStringLiteral("memory_bytes")].toObject();
+    QCOMPARE(memory[QStringLiteral("activations")].toInteger(), 69460);
+    QCOMPARE(memory[QStringLiteral("optimizer_states")].toInteger(), 79060);
+    QCOMPARE(memory[QStringLiteral("peak")].toInteger(), 237100);
+    const QJsonObject eager = o[QStringLiteral("pytorch_eager")].toObject();
+    QCOMPARE(eager[QStringLiteral("pytorch_version")].toString(), QStringLiteral("1.13.1"));
+    QCOMPARE(eager[QStringLiteral("peak")][QStringLiteral("moment")].toString(),
+             QStringLiteral("backward_loss"));
+    const QJsonObject comparison = o[QStringLiteral("comparison")].toObject();
+    QVERIFY(comparison[QStringLiteral("available")].toBool());
+    QCOMPARE(comparison[QStringLiteral("terms")].toArray().size(), 25);
+    // The lecture's default keeps its JSON and gains the comparison beside it.
+    const Run lecture = runTrainscope({ QStringLiteral("--json") });
+    const QJsonObject l = QJsonDocument::fromJson(lecture.out).object();
+    QVERIFY(!l.contains(QStringLiteral("pytorch_eager")));
+    QVERIFY(l[QStringLiteral("comparison")][QStringLiteral("available")].toBool());
 }
 
 void TestCliProcess::listPresets()
