@@ -11,6 +11,7 @@ packages=(
     qt6-svg-dev qt6-qpa-plugins libgl-dev
     libqcustomplot-dev
     fonts-dejavu-core
+    python3-torch # the validation test runs a real PyTorch 1.13 training step (CPU)
 )
 
 missing=()
