@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "accountingview.h"
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "exportdialog.h"
@@ -114,6 +115,17 @@ void MainWindow::buildMenus()
         connect(m_charts, &ChartPanel::axisChanged, action,
                 [action, a = axis](SweepAxis now) { action->setChecked(now == a); });
     }
+    view->addSeparator();
+    QAction *compare = view->addAction(tr("&Lecture vs PyTorch eager…"), this, [this] {
+        auto *dialog = findChild<AccountingView *>();
+        if (!dialog)
+            dialog = new AccountingView(m_controller, this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    compare->setObjectName(QStringLiteral("accountingAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About TrainScope"), this, &MainWindow::showAbout);

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountingview.h"
+
+#include "accountingcomparison.h"
+#include "format.h"
+#include "scenariocontroller.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cstring>
+
+namespace ts::ui {
+
+namespace {
+
+enum Column { Term, Lecture, Eager, Difference, Why, ColumnCount };
+
+QString bytesText(std::int64_t bytes)
+{
+    return Format::count(bytes) + QStringLiteral(" B");
+}
+
+QString differenceText(std::int64_t difference)
+{
+    if (difference == 0)
+        return AccountingView::tr("same");
+    return (difference > 0 ? QStringLiteral("+") : QString()) + bytesText(difference);
+}
+
+void addRow(QTableWidget *table, const QStringList &cells, const QString &tip, bool bold)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int column = 0; column < ColumnCount; ++column) {
+        auto *item = new QTableWidgetItem(cells.value(column));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (column == Lecture || column == Eager || column == Difference)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (bold) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+        item->setToolTip(column == Why || tip.isEmpty() ? cells.value(Why) : tip);
+        table->setItem(row, column, item);
+    }
+}
+
+} // namespace
+
+AccountingView::AccountingView(ScenarioController *controller, QWidget *parent)
+    : QDialog(parent), m_controller(controller), m_summary(new QLabel), m_table(new QTableWidget)
+{
+    setObjectName(QStringLiteral("accountingView"));
+    setWindowTitle(tr("Lecture vs PyTorch eager"));
+    m_summary->setObjectName(QStringLiteral("accountingSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setObjectName(QStringLiteral("accountingTable"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels(
+            { tr("Term"), tr("Lecture"), tr("PyTorch eager"), tr("Difference"), tr("Why") });
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(80);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    resize(1100, 720);
+
+    connect(controller, &ScenarioController::estimateChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+}
+
+void AccountingView::showEvent(QShowEvent *event)
+{
+    refresh();
+    QDialog::showEvent(event);
+}
+
+void AccountingView::refresh()
+{
+    const AccountingComparison c = compareAccounting(m_controller->lastValidScenario());
+    m_table->setRowCount(0);
+    if (!c.ok()) {
+        m_summary->setText(tr("The PyTorch eager accounting covers only the lecture's "
+                              "configuration: fp32, AdamW, SwiGLU with d_ff = 4d, untied "
+                              "embeddings, one K/V head per head, no checkpointing or "
+                              "FlashAttention, ZeRO 0 and one micro-batch."));
+        return;
+    }
+
+    const EagerPeak &p = c.eager.eager.peak;
+    m_summary->setText(
+            tr("What one training step of PyTorch %1 eager (CPU, fp32, AdamW, gradients kept) "
+               "keeps, beside the lecture's count. Its peak, %2, comes during the %3: %4 "
+               "weights, gradients and AdamW state, %5 held by the training loop (token ids, "
+               "targets, logits), %6 of saved activations not yet freed, %7 of gradients and "
+               "temporaries. The lecture's peak is %8.")
+                    .arg(QString::fromLatin1(kPytorchEagerVersion), bytesText(p.bytes),
+                         QString::fromUtf8(eagerMomentDescription(p.moment)),
+                         bytesText(p.staticBytes), bytesText(p.heldBytes),
+                         bytesText(p.savedBytes), bytesText(p.transientBytes),
+                         bytesText(c.lecture.memory.peak)));
+
+    m_table->setUpdatesEnabled(false);
+    for (const ComparisonRow &r : c.totals)
+        addRow(m_table,
+               { QString::fromUtf8(r.name), bytesText(r.lecture), bytesText(r.eager),
+                 differenceText(r.difference()), QString::fromUtf8(r.reason) },
+               {}, true);
+    for (const FlopsComparisonRow &r : c.flops) {
+        const double diff = r.eager - r.lecture;
+        addRow(m_table,
+               { tr("FLOPs, %1").arg(QString::fromLatin1(r.key)), Format::flops(r.lecture),
+                 Format::flops(r.eager), diff == 0 ? tr("same") : Format::flops(diff),
+                 QString::fromUtf8(r.reason) },
+               {}, true);
+    }
+    for (std::size_t i = 0; i < c.terms.size(); ++i) {
+        const ComparisonRow &r = c.terms[i];
+        const EagerTermInfo &info = eagerTermInfo(static_cast<EagerTerm>(i));
+        QString name = QString::fromUtf8(r.name);
+        if (i < kEagerLectureTermCount) {
+            const char *lectureSymbol = activationInfo(lectureCounterpart(EagerTerm(i))).symbol;
+            if (std::strcmp(lectureSymbol, r.name) != 0)
+                name += tr(" (lecture: %1)").arg(QString::fromUtf8(lectureSymbol));
+        }
+        const QString kind = info.kind == EagerKind::Held
+                ? tr(" (held, counted in the peak only)")
+                : QString();
+        addRow(m_table,
+               { name + kind, r.lecture ? bytesText(r.lecture) : tr("—"), bytesText(r.eager),
+                 differenceText(r.difference()), QString::fromUtf8(r.reason) },
+               tr("Bytes: %1").arg(QString::fromUtf8(info.formula)), false);
+    }
+    m_table->setUpdatesEnabled(true);
+}
+
+} // namespace ts::ui
