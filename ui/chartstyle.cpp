@@ -84,23 +84,54 @@ void moveLegendAboveAxes(QCustomPlot *plot, int columns)
     plot->plotLayout()->setRowStretchFactor(0, 0.001);
 }
 
-void setGraphData(QCPGraph *graph, const std::vector<double> &keys,
+bool setGraphData(QCPGraph *graph, const std::vector<double> &keys,
                   const std::vector<double> &values)
 {
     QCPGraphDataContainer *data = graph->data().data();
     const auto n = int(keys.size());
     if (data->size() == n) {
+        bool changed = false;
         int i = 0;
         for (auto it = data->begin(); it != data->end(); ++it, ++i) {
-            it->key = keys[std::size_t(i)];
-            it->value = values[std::size_t(i)];
+            const double key = keys[std::size_t(i)], value = values[std::size_t(i)];
+            if (it->key != key || it->value != value) {
+                changed = true;
+                it->key = key;
+                it->value = value;
+            }
         }
-        return;
+        return changed;
     }
     QVector<QCPGraphData> points(n);
     for (int i = 0; i < n; ++i)
         points[i] = QCPGraphData(keys[std::size_t(i)], values[std::size_t(i)]);
     data->set(points, true);
+    return true;
+}
+
+QCPLayer *addMarksLayer(QCustomPlot *plot)
+{
+    const QString name = QStringLiteral("marks");
+    plot->addLayer(name, plot->layer(plot->layerCount() - 1), QCustomPlot::limAbove);
+    QCPLayer *marks = plot->layer(name);
+    marks->setMode(QCPLayer::lmBuffered);
+    return marks;
+}
+
+bool setRange(QCPAxis *axis, const QCPRange &range)
+{
+    if (axis->range() == range)
+        return false;
+    axis->setRange(range);
+    return true;
+}
+
+bool setLabel(QCPAxis *axis, const QString &label)
+{
+    if (axis->label() == label)
+        return false;
+    axis->setLabel(label);
+    return true;
 }
 
 } // namespace ts::ui::chartstyle

@@ -8,7 +8,10 @@
 
 #include <vector>
 
+class QCPAxis;
 class QCPGraph;
+class QCPLayer;
+class QCPRange;
 class QCPTextElement;
 class QCustomPlot;
 
@@ -28,8 +31,18 @@ void moveLegendAboveAxes(QCustomPlot *plot, int columns);
 [[nodiscard]] QString axisSymbol(SweepAxis axis);
 
 // Replaces a graph's points, writing into its existing storage when the point count is the same,
-// so that a redraw while a slider moves does not allocate. keys must be increasing.
-void setGraphData(QCPGraph *graph, const std::vector<double> &keys,
+// so that a redraw while a slider moves does not allocate. keys must be increasing. Returns
+// whether any point differs from what the graph held.
+bool setGraphData(QCPGraph *graph, const std::vector<double> &keys,
                   const std::vector<double> &values);
+
+// A buffered layer above everything for the marks at the current value. Moving the slider of the
+// x-axis variable moves only the marks, and redrawing this one layer costs a fraction of a
+// replot (QCPLayer::replot).
+QCPLayer *addMarksLayer(QCustomPlot *plot);
+
+// Sets an axis range or caption; returns whether it changed (and so the chart needs a replot).
+bool setRange(QCPAxis *axis, const QCPRange &range);
+bool setLabel(QCPAxis *axis, const QString &label);
 
 } // namespace ts::ui::chartstyle

@@ -84,6 +84,8 @@ MemoryChart::MemoryChart(QWidget *parent)
     legend->addItem(new QCPPlottableLegendItem(legend, m_gpu));
     chartstyle::moveLegendAboveAxes(this, 4);
 
+    m_marks = chartstyle::addMarksLayer(this);
+    setCurrentLayer(m_marks); // the items below are the marks
     m_current = new QCPItemStraightLine(this);
     m_current->setPen(markPen(palette::current(), Qt::SolidLine));
     m_current->setAntialiased(false); // vertical lines gain nothing from smoothing
@@ -107,38 +109,53 @@ MemoryChart::MemoryChart(QWidget *parent)
     }
     m_currentLabel->setColor(palette::current());
     m_largestLabel->setColor(palette::largestFitting());
+    setCurrentLayer(QStringLiteral("main"));
 }
 
 void MemoryChart::showFrame(const ChartFrame &frame)
 {
     const SweepSeries &s = *frame.series;
     const double perUnit = double(bytesPerUnit(frame.unit));
+    bool changed = false;
     m_stack.assign(s.size(), 0.0);
     for (int layer = 0; layer < kLayerCount; ++layer) {
         const std::vector<double> &bytes = layerOf(s, layer);
         for (std::size_t i = 0; i < s.size(); ++i)
             m_stack[i] += bytes[i] / perUnit;
-        chartstyle::setGraphData(m_layers[std::size_t(layer)], s.x, m_stack);
+        changed |= chartstyle::setGraphData(m_layers[std::size_t(layer)], s.x, m_stack);
     }
     const double gpu = double(frame.gpuBytes) / perUnit;
     m_gpuKeys.assign({ double(frame.lo), double(frame.hi) });
     m_gpuValues.assign({ gpu, gpu });
-    chartstyle::setGraphData(m_gpu, m_gpuKeys, m_gpuValues);
-    m_gpu->setName(tr("GPU: %1").arg(Format::bytes(double(frame.gpuBytes), frame.unit)));
+    changed |= chartstyle::setGraphData(m_gpu, m_gpuKeys, m_gpuValues);
+    const QString gpuName = tr("GPU: %1").arg(Format::bytes(double(frame.gpuBytes), frame.unit));
+    if (m_gpu->name() != gpuName) {
+        m_gpu->setName(gpuName);
+        changed = true;
+    }
 
     const double peakMax
             = m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end());
     const double top = std::max(peakMax, gpu) * 1.08;
-    xAxis->setRange(double(frame.lo), double(frame.hi));
-    yAxis->setRange(0.0, top > 0 ? top : 1.0);
-    xAxis->setLabel(chartstyle::axisLabel(frame.axis));
-    yAxis->setLabel(tr("Memory per GPU (%1)").arg(Format::unitName(frame.unit)));
-    placeMarks(frame, gpu, top);
-    replot(rpQueuedReplot);
+    changed |= chartstyle::setRange(xAxis, QCPRange(double(frame.lo), double(frame.hi)));
+    changed |= chartstyle::setRange(yAxis, QCPRange(0.0, top > 0 ? top : 1.0));
+    changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
+    changed |= chartstyle::setLabel(
+            yAxis, tr("Memory per GPU (%1)").arg(Format::unitName(frame.unit)));
+    const bool marksMoved = placeMarks(frame, gpu, top);
+    // Moving the x-axis variable leaves every curve where it was: redraw the marks alone.
+    if (changed)
+        replot(rpQueuedReplot);
+    else if (marksMoved)
+        m_marks->replot();
 }
 
-void MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
+bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
 {
+    const MarksKey key { frame.current, frame.largest, frame.lo, frame.hi, gpu, top };
+    if (key == m_marksKey)
+        return false;
+    m_marksKey = key;
     const QString symbol = chartstyle::axisSymbol(frame.axis);
     const auto x = double(frame.current);
     m_current->point1->setCoords(x, 0);
@@ -158,7 +175,7 @@ void MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
         m_largestLabel->position->setCoords(double(frame.lo), gpu);
         m_largestLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
         m_largestLabel->setText(tr("nothing fits: even %1 = 1 exceeds the GPU").arg(symbol));
-        return;
+        return true;
     }
     const auto xl = double(frame.largest);
     m_largest->point1->setCoords(xl, 0);
@@ -170,6 +187,7 @@ void MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
     const bool largestRight = xl > double(frame.lo + frame.hi) / 2;
     m_largestLabel->setPositionAlignment(Qt::AlignBottom
                                          | (largestRight ? Qt::AlignRight : Qt::AlignLeft));
+    return true;
 }
 
 } // namespace ts::ui

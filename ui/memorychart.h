@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace ts::ui {
@@ -31,9 +32,24 @@ public:
     [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
 
 private:
-    void placeMarks(const ChartFrame &frame, double gpu, double top);
+    // Places the marks; returns false when they are already where the frame puts them.
+    bool placeMarks(const ChartFrame &frame, double gpu, double top);
+
+    // What the marks depend on, to skip redrawing marks that did not move.
+    struct MarksKey
+    {
+        std::int64_t current = -1, largest = -1, lo = -1, hi = -1;
+        double gpu = -1, top = -1;
+        bool operator==(const MarksKey &o) const
+        {
+            return current == o.current && largest == o.largest && lo == o.lo && hi == o.hi
+                    && gpu == o.gpu && top == o.top;
+        }
+    };
 
     std::array<QCPGraph *, kLayerCount> m_layers {};
+    QCPLayer *m_marks = nullptr;
+    MarksKey m_marksKey;
     QCPGraph *m_gpu = nullptr;
     QCPItemStraightLine *m_current = nullptr;
     QCPItemText *m_currentLabel = nullptr;

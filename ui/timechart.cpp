@@ -30,6 +30,8 @@ TimeChart::TimeChart(QWidget *parent)
     m_logTicker->setSubTickCount(8);
     yAxis->setNumberFormat(QStringLiteral("gb"));
 
+    m_marks = chartstyle::addMarksLayer(this);
+    setCurrentLayer(m_marks); // every item is a mark of the current value or the GPU limit
     m_noFit = new QCPItemRect(this);
     QColor shade = palette::doesNotFit();
     shade.setAlpha(28);
@@ -45,10 +47,12 @@ TimeChart::TimeChart(QWidget *parent)
     m_noFitLabel->setText(tr("does not fit the GPU"));
     m_noFitLabel->setClipToAxisRect(true);
 
+    setCurrentLayer(QStringLiteral("main"));
     m_time = addGraph();
     m_time->setName(tr("Training time"));
     m_time->setPen(QPen(palette::trainingTime(), 3));
 
+    setCurrentLayer(m_marks);
     m_current = new QCPItemStraightLine(this);
     m_current->setPen(QPen(palette::current(), 2));
     m_current->setAntialiased(false); // vertical
@@ -69,6 +73,7 @@ TimeChart::TimeChart(QWidget *parent)
     f.setBold(true);
     m_currentLabel->setFont(f);
     m_noFitLabel->setFont(f);
+    setCurrentLayer(QStringLiteral("main"));
 }
 
 void TimeChart::showFrame(const ChartFrame &frame)
@@ -77,7 +82,7 @@ void TimeChart::showFrame(const ChartFrame &frame)
     m_hours.resize(s.size());
     std::transform(s.seconds.begin(), s.seconds.end(), m_hours.begin(),
                    [](double seconds) { return seconds / kSecondsPerHour; });
-    chartstyle::setGraphData(m_time, s.x, m_hours);
+    bool changed = chartstyle::setGraphData(m_time, s.x, m_hours);
 
     double lowest = 0, highest = 1;
     if (!m_hours.empty()) {
@@ -86,23 +91,30 @@ void TimeChart::showFrame(const ChartFrame &frame)
         highest = *hi;
     }
     const bool useLog = lowest > 0 && highest / lowest > kLogRatio;
-    if (useLog) {
-        yAxis->setScaleType(QCPAxis::stLogarithmic);
-        yAxis->setTicker(m_logTicker);
-        yAxis->setRange(lowest / 1.5, highest * 1.5);
-    } else {
-        yAxis->setScaleType(QCPAxis::stLinear);
-        yAxis->setTicker(m_linearTicker);
-        yAxis->setRange(0.0, highest > 0 ? highest * 1.12 : 1.0);
+    if (useLog != logScale()) {
+        yAxis->setScaleType(useLog ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+        yAxis->setTicker(useLog ? QSharedPointer<QCPAxisTicker>(m_logTicker) : m_linearTicker);
+        changed = true;
     }
-    xAxis->setRange(double(frame.lo), double(frame.hi));
-    xAxis->setLabel(chartstyle::axisLabel(frame.axis));
-    placeMarks(frame);
-    replot(rpQueuedReplot);
+    changed |= chartstyle::setRange(yAxis, useLog ? QCPRange(lowest / 1.5, highest * 1.5)
+                                                  : QCPRange(0.0, highest > 0 ? highest * 1.12 : 1.0));
+    changed |= chartstyle::setRange(xAxis, QCPRange(double(frame.lo), double(frame.hi)));
+    changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
+    const bool marksMoved = placeMarks(frame);
+    // Moving the x-axis variable leaves the curve where it was: redraw the marks alone.
+    if (changed)
+        replot(rpQueuedReplot);
+    else if (marksMoved)
+        m_marks->replot();
 }
 
-void TimeChart::placeMarks(const ChartFrame &frame)
+bool TimeChart::placeMarks(const ChartFrame &frame)
 {
+    const MarksKey key { frame.current, frame.largest, frame.lo, frame.hi, frame.currentSeconds,
+                         yAxis->range().lower, yAxis->range().upper };
+    if (key == m_marksKey)
+        return false;
+    m_marksKey = key;
     const auto x = double(frame.current);
     m_current->point1->setCoords(x, 1);
     m_current->point2->setCoords(x, 2);
@@ -132,6 +144,7 @@ void TimeChart::placeMarks(const ChartFrame &frame)
     m_noFit->topLeft->setCoords(from, 0);
     m_noFit->bottomRight->setCoords(double(frame.hi) + 1, 1);
     m_noFitLabel->position->setCoords(double(frame.hi), 0.97);
+    return true;
 }
 
 } // namespace ts::ui

@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <cstdint>
 #include <vector>
 
 namespace ts::ui {
@@ -30,9 +31,24 @@ public:
     static constexpr double kLogRatio = 30.0;
 
 private:
-    void placeMarks(const ChartFrame &frame);
+    // Places the marks; returns false when they are already where the frame puts them.
+    bool placeMarks(const ChartFrame &frame);
+
+    // What the marks depend on, to skip redrawing marks that did not move.
+    struct MarksKey
+    {
+        std::int64_t current = -1, largest = -1, lo = -1, hi = -1;
+        double seconds = -1, yLower = -1, yUpper = -1;
+        bool operator==(const MarksKey &o) const
+        {
+            return current == o.current && largest == o.largest && lo == o.lo && hi == o.hi
+                    && seconds == o.seconds && yLower == o.yLower && yUpper == o.yUpper;
+        }
+    };
 
     QCPGraph *m_time = nullptr;
+    QCPLayer *m_marks = nullptr;
+    MarksKey m_marksKey;
     QCPItemStraightLine *m_current = nullptr;
     QCPItemTracer *m_currentDot = nullptr;
     QCPItemText *m_currentLabel = nullptr;

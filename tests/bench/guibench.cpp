@@ -5,38 +5,35 @@
 #include "chartexport.h"
 #include "mainwindow.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 #include <qcustomplot.h>
 
 namespace ts::bench {
 
 namespace {
 
-// Pumps the event loop until every visible chart has replotted since the counters were taken.
-bool waitForReplots(const QList<QCustomPlot *> &charts, const QVector<int> &before,
-                    const QVector<int> &counts)
+// Runs the event loop until nothing is pending: queued replots, timers due now, posted paint
+// requests. That is the moment every visible chart shows the new value. False on timeout.
+bool drainEvents()
 {
     QElapsedTimer guard;
     guard.start();
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
     for (;;) {
-        bool all = true;
-        for (int i = 0; i < charts.size(); ++i)
-            all = all && (!charts[i]->isVisible() || counts[i] > before[i]);
-        if (all)
-            break;
+        QCoreApplication::sendPostedEvents();
+        if (!dispatcher->processEvents(QEventLoop::AllEvents))
+            return true;
         if (guard.elapsed() > 250)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
     }
-    // The replot drew into the chart's buffer; flush the pending paint to the window too.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    return true;
 }
 
 } // namespace
@@ -48,34 +45,48 @@ ReplotLatency sliderToReplot(const Options &o)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return {};
-    auto *slider = window.findChild<QSlider *>(QStringLiteral("batchSlider"));
-    const QList<QCustomPlot *> charts = { window.findChild<QCustomPlot *>(QStringLiteral("memoryChart")),
-                                          window.findChild<QCustomPlot *>(QStringLiteral("timeChart")) };
-    if (!slider || charts.contains(nullptr))
+    // A lecture moves every slider, not only the one on the chart's x-axis: moving b only
+    // slides the markers, while d, L, v, c and MFU redraw every curve.
+    QList<QSlider *> sliders;
+    for (const char *name : { "batchSlider", "seqLenSlider", "dModelSlider", "layersSlider",
+                              "vocabSlider", "mfuSlider" }) {
+        if (auto *slider = window.findChild<QSlider *>(QLatin1String(name)))
+            sliders << slider;
+    }
+    if (sliders.size() != 6)
         return {};
-    QVector<int> counts(charts.size(), 0);
-    for (int i = 0; i < charts.size(); ++i)
-        QObject::connect(charts[i], &QCustomPlot::afterReplot, charts[i], [&counts, i] { ++counts[i]; });
     QTest::qWait(50);
+    drainEvents();
 
-    const int changes = o.quick ? 20 : 600;
-    const int lo = slider->minimum(), hi = slider->maximum(), span = hi - lo;
+    const int changesPerSlider = o.quick ? 4 : 100;
     ReplotLatency out;
     std::vector<double> samples;
-    samples.reserve(std::size_t(changes));
-    for (int i = 0; i < changes; ++i) {
-        // Walk up and down the whole range, one slider step at a time, as a drag does.
-        const int phase = (i + 1) % (2 * span);
-        const int target = lo + (phase <= span ? phase : 2 * span - phase);
-        if (target == slider->value())
-            continue;
-        const QVector<int> before = counts;
-        QElapsedTimer timer;
-        timer.start();
-        slider->setValue(target);
-        if (!waitForReplots(charts, before, counts))
-            ++out.timeouts;
-        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    samples.reserve(std::size_t(changesPerSlider * sliders.size()));
+    for (QSlider *slider : sliders) {
+        const int start = slider->value();
+        const int lo = slider->minimum(), hi = slider->maximum(), span = hi - lo;
+        for (int i = 0; i < changesPerSlider; ++i) {
+            // Walk from the current value up and down the whole range, one step at a time, as
+            // a drag does.
+            const int phase = (start - lo + i + 1) % (2 * span);
+            const int target = lo + (phase <= span ? phase : 2 * span - phase);
+            if (target == slider->value())
+                continue;
+            QElapsedTimer timer;
+            timer.start();
+            slider->setValue(target);
+            if (!drainEvents())
+                ++out.timeouts;
+            samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        slider->setValue(start);
+        drainEvents();
+        if (qEnvironmentVariableIsSet("TRAINSCOPE_BENCH_VERBOSE")) {
+            const std::vector<double> mine(samples.end() - changesPerSlider, samples.end());
+            std::fprintf(stderr, "%-14s p50 %.2f ms  p99 %.2f ms\n",
+                         qPrintable(slider->objectName()), quantile(mine, 0.5),
+                         quantile(mine, 0.99));
+        }
     }
     out.samples = int(samples.size());
     out.p50Ms = quantile(samples, 0.50);

@@ -11,11 +11,12 @@ struct ReplotLatency
     double p50Ms = 0;
     double p99Ms = 0;
     int samples = 0;
-    int timeouts = 0; // changes after which a visible chart did not replot within 250 ms
+    int timeouts = 0; // changes after which the event loop was still busy after 250 ms
 };
 
-// Slider value change → every visible chart replotted and the frame flushed, with the whole main
-// window shown offscreen at 1280×800, over changes that sweep the batch slider's range.
+// Slider value change → every visible chart replotted and painted (the event loop idle again),
+// with the whole main window shown offscreen at 1280×800, over 100 changes of each of the b, c,
+// d, L, v and MFU sliders, each walking across its range.
 ReplotLatency sliderToReplot(const Options &o);
 
 // Process start → first painted main window, measured from outside in a child process.
