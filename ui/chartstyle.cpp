@@ -44,6 +44,9 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
     plot->setAntialiasedElements(QCP::aePlottables);
     plot->setNoAntialiasingOnDrag(true);
     plot->setPlottingHint(QCP::phCacheLabels, true);
+    // Curves change direction gently, so joining segments without the path stroker looks the
+    // same and halves the cost of the time curve, the one thick antialiased line.
+    plot->setPlottingHint(QCP::phFastPolylines, true);
     // The overlay layer (used for selection rectangles, which these charts do not offer) has its
     // own full-size buffer, cleared and blended on every replot; fold it into the shared one.
     if (QCPLayer *overlay = plot->layer(QStringLiteral("overlay")))
