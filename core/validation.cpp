@@ -124,6 +124,8 @@ std::string describe(const Problem &problem)
         return "pytorch-eager models only the lecture's configuration (fp32, AdamW, SwiGLU with "
                "d_ff = 4d, untied embeddings, one K/V head per head, no checkpointing or "
                "FlashAttention, ZeRO 0, one micro-batch)";
+    case ProblemCode::NoPeakForPrecision:
+        return "the GPU has no peak for this precision; choose another precision or give gpu-flops";
     }
     return key + " is invalid";
 }

@@ -39,6 +39,8 @@ enum class ProblemCode {
     ZeroStageOutOfRange, // ZeRO stages are 0, 1, 2 and 3
     Overflow,           // an exact count does not fit in 64 bits
     BeyondEagerModel,   // pytorch-eager accounting models only the lecture's configuration
+    NoPeakForPrecision, // the GPU preset has no peak for the precision (never from validate():
+                        // a Scenario has no preset; the window and CLI that apply them report it)
 };
 
 struct Problem

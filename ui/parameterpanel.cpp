@@ -280,6 +280,9 @@ QString ParameterPanel::message(const Problem &problem, const Scenario &s)
         return tr("Too large to count exactly (beyond 64 bits); showing the last valid result.");
     case ProblemCode::BeyondEagerModel:
         return tr("PyTorch eager accounting covers only the lecture's configuration.");
+    case ProblemCode::NoPeakForPrecision:
+        return tr("The GPU has no peak for this precision: choose another precision or GPU, or "
+                  "type a peak.");
     }
     return tr("Invalid value.");
 }

@@ -6,11 +6,17 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace ts;
 using ts::ui::ScenarioController;
 
+using ControllerEdit = std::function<void(ScenarioController &)>;
+using Edit = std::function<void(Scenario &)>;
 Q_DECLARE_METATYPE(ts::MemoryUnit)
+Q_DECLARE_METATYPE(ts::Precision)
+Q_DECLARE_METATYPE(ControllerEdit)
+Q_DECLARE_METATYPE(Edit)
 
 class TestScenarioController : public QObject
 {
@@ -22,6 +28,16 @@ private slots:
     void gpuMemoryUnits();
     void naturalUnit_data();
     void naturalUnit();
+    void optionSetters_data();
+    void optionSetters();
+    void gpuPresetPeak_data();
+    void gpuPresetPeak();
+    void noPeakForPrecisionKeepsLastValid();
+    void typedPeakIsAsGiven();
+    void typedMemoryAndPeakMakeCustomGpu();
+    void modelPresetKeepsBatch();
+    void datasetPreset();
+    void replacedScenarioInfersPresets();
 };
 
 void TestScenarioController::validEditEmitsEstimate()
@@ -95,6 +111,237 @@ void TestScenarioController::naturalUnit()
     QFETCH(qint64, bytes);
     QFETCH(ts::MemoryUnit, unit);
     QCOMPARE(ScenarioController::naturalUnit(bytes), unit);
+}
+
+void TestScenarioController::optionSetters_data()
+{
+    QTest::addColumn<ControllerEdit>("set");
+    QTest::addColumn<Edit>("expected");
+    // Each setter against the same edit made to the scenario by hand; the lecture GPU's peaks
+    // for the precision rows are core's lectureGpu() (35.58 TF32, 71.2 BF16/FP16 tensor).
+    QTest::newRow("bf16-mixed, BF16 peak")
+            << ControllerEdit([](ScenarioController &c) { c.setPrecision(Precision::Bf16Mixed); })
+            << Edit([](Scenario &s) {
+                   s.options.precision = Precision::Bf16Mixed;
+                   s.hardware.peakFlopsPerGpu = 71.2e12;
+               });
+    QTest::newRow("tf32, TF32 peak")
+            << ControllerEdit([](ScenarioController &c) { c.setPrecision(Precision::Tf32); })
+            << Edit([](Scenario &s) {
+                   s.options.precision = Precision::Tf32;
+                   s.hardware.peakFlopsPerGpu = 35.58e12;
+               });
+    QTest::newRow("8-bit Adam")
+            << ControllerEdit([](ScenarioController &c) { c.setOptimizer(Optimizer::Adam8bit); })
+            << Edit([](Scenario &s) { s.options.optimizer = Optimizer::Adam8bit; });
+    QTest::newRow("full checkpointing")
+            << ControllerEdit([](ScenarioController &c) { c.setCheckpointing(Checkpointing::Full); })
+            << Edit([](Scenario &s) { s.options.checkpointing = Checkpointing::Full; });
+    QTest::newRow("FlashAttention")
+            << ControllerEdit([](ScenarioController &c) { c.setFlashAttention(true); })
+            << Edit([](Scenario &s) { s.options.flashAttention = true; });
+    QTest::newRow("GELU") << ControllerEdit([](ScenarioController &c) { c.setFfn(FfnKind::Gelu); })
+                          << Edit([](Scenario &s) { s.model.ffn = FfnKind::Gelu; });
+    QTest::newRow("d_ff 3000") << ControllerEdit([](ScenarioController &c) { c.setDFf(3000); })
+                               << Edit([](Scenario &s) { s.model.dFf = 3000; });
+    QTest::newRow("tied")
+            << ControllerEdit([](ScenarioController &c) { c.setTiedEmbeddings(true); })
+            << Edit([](Scenario &s) { s.model.tiedEmbeddings = true; });
+    QTest::newRow("4 K/V heads") << ControllerEdit([](ScenarioController &c) { c.setKvHeads(4); })
+                                 << Edit([](Scenario &s) { s.model.kvHeads = 4; });
+    QTest::newRow("ZeRO 3") << ControllerEdit([](ScenarioController &c) { c.setZeroStage(3); })
+                            << Edit([](Scenario &s) { s.options.zeroStage = 3; });
+    QTest::newRow("grad accum 8")
+            << ControllerEdit([](ScenarioController &c) { c.setGradAccum(8); })
+            << Edit([](Scenario &s) { s.options.gradAccum = 8; });
+}
+
+void TestScenarioController::optionSetters()
+{
+    QFETCH(ControllerEdit, set);
+    QFETCH(Edit, expected);
+    ScenarioController c { Scenario {} };
+    QSignalSpy estimates(&c, &ScenarioController::estimateChanged);
+    set(c);
+    Scenario s;
+    expected(s);
+    const Estimate want = estimate(s);
+    QVERIFY(want.ok());
+    QCOMPARE(estimates.count(), 1);
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, s.hardware.peakFlopsPerGpu);
+    QCOMPARE(c.lastValidEstimate().params.total, want.params.total);
+    QCOMPARE(c.lastValidEstimate().memory.peak, want.memory.peak);
+    QCOMPARE(c.lastValidEstimate().flops.total, want.flops.total);
+    QCOMPARE(c.lastValidEstimate().training.seconds, want.training.seconds);
+}
+
+void TestScenarioController::gpuPresetPeak_data()
+{
+    QTest::addColumn<QString>("gpu");
+    QTest::addColumn<ts::Precision>("precision");
+    QTest::addColumn<bool>("precisionFirst");
+    QTest::addColumn<double>("peak");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("memory");
+    // Figures from resources/presets/gpus.json (dense peaks, memory = label × 2³⁰).
+    const qint64 gib = qint64(1) << 30;
+    QTest::newRow("lecture 3090, fp32") << "lecture-rtx-3090" << Precision::Fp32 << false
+                                        << 35.6e12 << "FP32" << 24 * gib;
+    QTest::newRow("A100 80GB, bf16-mixed")
+            << "a100-80gb-sxm" << Precision::Bf16Mixed << false << 312e12 << "BF16 tensor"
+            << 80 * gib;
+    QTest::newRow("A100 80GB, bf16-mixed chosen first")
+            << "a100-80gb-sxm" << Precision::Bf16Mixed << true << 312e12 << "BF16 tensor"
+            << 80 * gib;
+    QTest::newRow("H100 SXM, tf32") << "h100-sxm" << Precision::Tf32 << false << 494.7e12
+                                    << "TF32 tensor" << 80 * gib;
+    QTest::newRow("V100 16GB, fp16-mixed") << "v100-sxm2-16gb" << Precision::Fp16Mixed << true
+                                           << 125e12 << "FP16 tensor" << 16 * gib;
+    QTest::newRow("T4, fp32") << "t4" << Precision::Fp32 << false << 8.1e12 << "FP32" << 16 * gib;
+}
+
+void TestScenarioController::gpuPresetPeak()
+{
+    QFETCH(QString, gpu);
+    QFETCH(ts::Precision, precision);
+    QFETCH(bool, precisionFirst);
+    QFETCH(double, peak);
+    QFETCH(QString, kind);
+    QFETCH(qint64, memory);
+    ScenarioController c { Scenario {} };
+    if (precisionFirst)
+        c.setPrecision(precision);
+    c.setGpuPreset(gpu);
+    if (!precisionFirst)
+        c.setPrecision(precision);
+    QVERIFY(c.problems().empty());
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, peak);
+    QCOMPARE(c.scenario().hardware.gpuMemoryBytes, memory);
+    QCOMPARE(QString::fromStdString(c.presets().peakKind), kind);
+    QCOMPARE(QString::fromStdString(c.presets().gpu.id), gpu);
+    QVERIFY(!c.peakAsGiven());
+    QCOMPARE(c.lastValidEstimate().training.seconds, estimate(c.scenario()).training.seconds);
+}
+
+void TestScenarioController::noPeakForPrecisionKeepsLastValid()
+{
+    ScenarioController c { Scenario {} };
+    c.setGpuPreset(QStringLiteral("v100-sxm2-16gb"));
+    const Scenario valid = c.scenario();
+    const double secondsBefore = c.lastValidEstimate().training.seconds;
+    QSignalSpy estimates(&c, &ScenarioController::estimateChanged);
+    c.setPrecision(Precision::Bf16Mixed); // Volta has no BF16
+    QVERIFY(c.peakMissing());
+    const Problem missing { Field::PeakFlops, ProblemCode::NoPeakForPrecision };
+    QCOMPARE(c.problems(), std::vector<Problem> { missing });
+    QCOMPARE(estimates.count(), 0);
+    QCOMPARE(c.lastValidEstimate().training.seconds, secondsBefore);
+    QCOMPARE(c.lastValidScenario().options.precision, valid.options.precision);
+
+    // Any of the three ways out: another GPU, another precision, or a typed peak.
+    c.setGpuPreset(QStringLiteral("a100-80gb-sxm"));
+    QVERIFY(!c.peakMissing());
+    QVERIFY(c.problems().empty());
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 312e12);
+    c.setGpuPreset(QStringLiteral("v100-sxm2-16gb"));
+    QVERIFY(c.peakMissing());
+    c.setPrecision(Precision::Fp16Mixed);
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 125e12);
+    c.setPrecision(Precision::Bf16);
+    QVERIFY(c.peakMissing());
+    c.setPeakFlopsPerGpu(100e12);
+    QVERIFY(!c.peakMissing());
+    QVERIFY(c.problems().empty());
+    QCOMPARE(c.presets().peakKind, std::string("as given"));
+    QCOMPARE(c.lastValidScenario().hardware.peakFlopsPerGpu, 100e12);
+}
+
+void TestScenarioController::typedPeakIsAsGiven()
+{
+    ScenarioController c { Scenario {} };
+    c.setGpuPreset(QStringLiteral("a100-80gb-sxm"));
+    c.setPeakFlopsPerGpu(200e12);
+    QVERIFY(c.peakAsGiven());
+    QCOMPARE(c.presets().peakKind, std::string("as given"));
+    QCOMPARE(c.presets().gpu.id, std::string("a100-80gb-sxm")); // the memory is still the A100's
+    c.setPrecision(Precision::Bf16Mixed); // a typed peak does not follow the precision
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 200e12);
+    QCOMPARE(c.presetPeak(), std::optional<double>(312e12));
+    c.usePresetPeak();
+    QVERIFY(!c.peakAsGiven());
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 312e12);
+    QCOMPARE(c.presets().peakKind, std::string("BF16 tensor"));
+}
+
+void TestScenarioController::typedMemoryAndPeakMakeCustomGpu()
+{
+    ScenarioController c { Scenario {} };
+    c.setGpuPreset(QStringLiteral("h100-sxm"));
+    c.setGpuMemory(40, MemoryUnit::GB); // the peaks still come from the H100
+    QVERIFY(!c.customGpu());
+    c.setPrecision(Precision::Bf16);
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 989.4e12);
+    c.setPeakFlopsPerGpu(500e12); // now nothing of the H100 is used
+    QVERIFY(c.customGpu());
+    QCOMPARE(c.scenario().hardware.gpuMemoryBytes, qint64(40'000'000'000));
+    c.setPrecision(Precision::Fp32); // a custom GPU keeps its peak
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 500e12);
+    c.usePresetPeak(); // no preset to go back to
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 500e12);
+    c.setGpuPreset(QString()); // choosing Custom keeps the figures too
+    QVERIFY(c.customGpu());
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 500e12);
+    QVERIFY(c.problems().empty());
+}
+
+void TestScenarioController::modelPresetKeepsBatch()
+{
+    ScenarioController c { Scenario {} };
+    c.setBatch(8);
+    QSignalSpy replaced(&c, &ScenarioController::scenarioReplaced);
+    c.setModelPreset(QStringLiteral("tinyllama-1.1b"));
+    QCOMPARE(replaced.count(), 1);
+    // resources/presets/models.json: d 2048, L 22, h 32, 4 K/V heads, v 32000, d_ff 5632, c 2048.
+    const ModelShape &m = c.scenario().model;
+    QCOMPARE(m.batch, 8);
+    QCOMPARE(m.seqLen, 2048);
+    QCOMPARE(m.dModel, 2048);
+    QCOMPARE(m.layers, 22);
+    QCOMPARE(m.heads, 32);
+    QCOMPARE(m.kvHeads, 4);
+    QCOMPARE(m.vocab, 32000);
+    QCOMPARE(m.dFf, 5632);
+    QCOMPARE(m.ffn, FfnKind::SwiGlu);
+    QCOMPARE(c.presets().model->id, std::string("tinyllama-1.1b"));
+    c.setSeqLen(512); // c is swept freely: still the same model
+    QVERIFY(c.presets().model);
+    c.setLayers(24); // another architecture: no longer the preset
+    QVERIFY(!c.presets().model);
+}
+
+void TestScenarioController::datasetPreset()
+{
+    ScenarioController c { Scenario {} };
+    c.setDatasetPreset(QStringLiteral("wikitext-103"));
+    QCOMPARE(c.scenario().run.tokens, 103'227'021.0); // Merity et al. 2016, train split
+    QCOMPARE(c.presets().dataset->id, std::string("wikitext-103"));
+    c.setTokens(2e6);
+    QVERIFY(!c.presets().dataset);
+    c.setDatasetPreset(QStringLiteral("no-such-dataset"));
+    QCOMPARE(c.scenario().run.tokens, 2e6);
+}
+
+void TestScenarioController::replacedScenarioInfersPresets()
+{
+    // A peak that is not the GPU's for the precision was typed (as --gpu-flops would give it).
+    Scenario s;
+    s.hardware.peakFlopsPerGpu = 50e12;
+    ScenarioController c { s };
+    QVERIFY(c.peakAsGiven());
+    QCOMPARE(c.scenario().hardware.peakFlopsPerGpu, 50e12);
+    c.setScenario(Scenario {});
+    QVERIFY(!c.peakAsGiven());
+    QCOMPARE(c.presets().peakKind, std::string("FP32"));
 }
 
 QTEST_APPLESS_MAIN(TestScenarioController)
