@@ -4,6 +4,7 @@
 
 #include "checkedint.h"
 #include "estimate.h"
+#include "prefixsearch.h"
 
 namespace ts {
 
@@ -169,23 +170,11 @@ std::int64_t peakAt(const ModelShape &m, std::int64_t batch, std::int64_t parame
 // The largest b whose peak fits: the peak grows with b, so the fitting batches are [1, answer].
 std::int64_t largestEagerBatch(const ModelShape &m, std::int64_t parameters, std::int64_t gpuBytes)
 {
-    auto fits = [&](std::int64_t b) {
+    return largestFittingPrefix([&](std::int64_t b) {
         bool overflow = false;
         const std::int64_t peak = peakAt(m, b, parameters, &overflow);
         return !overflow && peak <= gpuBytes;
-    };
-    if (!fits(1))
-        return 0;
-    std::int64_t lo = 1, hi = 2;
-    while (hi < (std::int64_t(1) << 40) && fits(hi)) {
-        lo = hi;
-        hi *= 2;
-    }
-    while (hi - lo > 1) {
-        const std::int64_t mid = lo + (hi - lo) / 2;
-        (fits(mid) ? lo : hi) = mid;
-    }
-    return lo;
+    });
 }
 
 } // namespace

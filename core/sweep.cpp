@@ -3,6 +3,7 @@
 #include "sweep.h"
 
 #include "estimate.h"
+#include "prefixsearch.h"
 
 #include <algorithm>
 
@@ -78,25 +79,13 @@ std::int64_t largestFitting(const Scenario &s, SweepAxis axis)
         const Estimate e = estimate(s);
         return e.ok() ? e.maxBatch.exact : 0;
     }
-    auto fits = [&s](std::int64_t c) {
+    // Peak memory grows strictly with c, so the fitting lengths form a prefix [1, answer].
+    return largestFittingPrefix([&s](std::int64_t c) {
         Scenario t = s;
         t.model.seqLen = c;
         const Estimate e = estimate(t);
         return e.ok() && e.fits;
-    };
-    if (!fits(1))
-        return 0;
-    // Peak memory grows strictly with c, so the fitting lengths form a prefix [1, answer].
-    std::int64_t lo = 1, hi = 2;
-    while (hi < (std::int64_t(1) << 40) && fits(hi)) {
-        lo = hi;
-        hi *= 2;
-    }
-    while (hi - lo > 1) {
-        const std::int64_t mid = lo + (hi - lo) / 2;
-        (fits(mid) ? lo : hi) = mid;
-    }
-    return lo;
+    });
 }
 
 } // namespace ts

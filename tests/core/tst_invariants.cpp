@@ -2,26 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Relations between options that must hold for every model shape.
 #include "estimate.h"
+#include "shapes.h"
 
 #include <QTest>
 
 using namespace ts;
 
-Q_DECLARE_METATYPE(ts::ModelShape)
-
 namespace {
-
-ModelShape shape(qint64 b, qint64 c, qint64 d, qint64 L, qint64 h, qint64 v)
-{
-    ModelShape m;
-    m.batch = b;
-    m.seqLen = c;
-    m.dModel = d;
-    m.layers = L;
-    m.heads = h;
-    m.vocab = v;
-    return m;
-}
 
 Estimate run(const ModelShape &m, const TrainingOptions &o, qint64 gpus = 4)
 {

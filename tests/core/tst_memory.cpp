@@ -1,26 +1,13 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimate.h"
+#include "shapes.h"
 
 #include <QTest>
-
-Q_DECLARE_METATYPE(ts::ModelShape)
 
 using namespace ts;
 
 namespace {
-
-ModelShape shape(qint64 b, qint64 c, qint64 d, qint64 L, qint64 h, qint64 v)
-{
-    ModelShape m;
-    m.batch = b;
-    m.seqLen = c;
-    m.dModel = d;
-    m.layers = L;
-    m.heads = h;
-    m.vocab = v;
-    return m;
-}
 
 Scenario scenarioOf(const ModelShape &m)
 {
