@@ -68,6 +68,22 @@ QString Format::flops(double flops)
     return tr("%1 FLOP").arg(significant3(flops));
 }
 
+QString Format::flopsPerSecond(double flopsPerSecond)
+{
+    if (!std::isfinite(flopsPerSecond))
+        return QString::fromUtf8(kDash);
+    const double tera = flopsPerSecond / 1e12;
+    // Up to two decimals, without trailing zeros: the presets' own precision.
+    QString digits = QLocale().toString(tera, 'f', 2);
+    const QChar point = QLocale().decimalPoint().front();
+    while (digits.endsWith(QLatin1Char('0')) && digits.contains(point))
+        digits.chop(1);
+    if (digits.endsWith(point))
+        digits.chop(1);
+    //: a peak FLOP/s figure in TFLOP/s
+    return tr("%1 TFLOP/s").arg(digits);
+}
+
 QString Format::duration(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static QString unitName(MemoryUnit unit);
     // FLOPs with an SI prefix and three significant digits: "1.48 PFLOP".
     [[nodiscard]] static QString flops(double flops);
+    // A peak in TFLOP/s with up to two decimals, as the presets give it: "35.58 TFLOP/s",
+    // "989.4 TFLOP/s", "2,250 TFLOP/s".
+    [[nodiscard]] static QString flopsPerSecond(double flopsPerSecond);
     // Wall-clock time as h:mm:ss, with whole days in front when it is a day or more.
     [[nodiscard]] static QString duration(double seconds);
     // Seconds as a grouped whole number: "10,462 s".

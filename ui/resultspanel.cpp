@@ -3,6 +3,7 @@
 #include "resultspanel.h"
 
 #include "format.h"
+#include "optiontext.h"
 #include "palette.h"
 #include "scenariocontroller.h"
 #include "stablelabel.h"
@@ -20,6 +21,8 @@
 namespace ts::ui {
 
 namespace {
+
+constexpr int kRowGap = 2; // pixels between rows of figures
 
 // A plain-text caption with a colour square in front: rich text would be re-laid out on every
 // repaint, and the panel repaints on every slider step.
@@ -68,6 +71,13 @@ QVBoxLayout *cardLayout(QFrame *card)
     return static_cast<QVBoxLayout *>(card->layout());
 }
 
+void retainSizeWhenHidden(QWidget *w)
+{
+    QSizePolicy keep = w->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    w->setSizePolicy(keep);
+}
+
 void setBold(QLabel *label, int pointSizeDelta)
 {
     QFont f = label->font();
@@ -91,11 +101,19 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
                                    .arg(palette::warning().name()));
     // Hidden, it keeps its line, so the panel's height (and the charts below) never jump.
-    QSizePolicy keep = m_stale->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    m_stale->setSizePolicy(keep);
+    retainSizeWhenHidden(m_stale);
     m_stale->hide();
-    layout->addWidget(m_stale);
+    // The precision and the peak share that line: they change with the options, not with b.
+    m_setup = new StableLabel(1, fontMetrics().horizontalAdvance(QStringLiteral("x")) * 60, this);
+    m_setup->setObjectName(QStringLiteral("setupLabel"));
+    m_setup->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_setup->setToolTip(tr("The training precision and the peak FLOP/s per GPU the time uses "
+                           "(docs/formulas.md §8.1)"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_stale);
+    top->addStretch(1);
+    top->addWidget(m_setup);
+    layout->addLayout(top);
 
     auto *row = new QHBoxLayout;
     row->addWidget(buildFitGroup(), 3);
@@ -122,8 +140,10 @@ QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QSt
     // A fixed size wide enough for extreme values: a label whose size can change makes every
     // setText relayout its card, and these change on every slider step.
     const QFontMetrics metrics = value->fontMetrics();
+    // Rows touch (no grid spacing, the gap is in the height), so that the dirty rectangles of
+    // values changing together merge into one and the card repaints once, not once per row.
     value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888,888 GiB  (888,888×)")),
-                        metrics.height());
+                        metrics.height() + kRowGap);
     grid->addWidget(captionWidget, row, 0);
     grid->addWidget(value, row, 1);
     return value;
@@ -155,7 +175,8 @@ QWidget *ResultsPanel::buildFitGroup()
     layout->addWidget(m_fits);
     layout->addWidget(m_margin);
     layout->addWidget(m_peak);
-    layout->addWidget(m_dominant, 1);
+    layout->addWidget(m_dominant);
+    layout->addStretch(1); // the compute card sets the height; keep this one's text at the top
     return group;
 }
 
@@ -164,7 +185,7 @@ QWidget *ResultsPanel::buildMemoryGroup()
     QFrame *group = makeCard(tr("Peak memory per GPU"), this);
     auto *grid = new QGridLayout;
     cardLayout(group)->addLayout(grid, 1);
-    grid->setVerticalSpacing(2);
+    grid->setVerticalSpacing(0);
     m_paramsMem = addValue(grid, tr("Parameters"), QStringLiteral("paramsMemLabel"),
                            palette::parameters());
     m_gradsMem = addValue(grid, tr("Gradients"), QStringLiteral("gradsMemLabel"),
@@ -188,7 +209,7 @@ QWidget *ResultsPanel::buildComputeGroup()
     QFrame *group = makeCard(tr("Model, compute and time"), this);
     auto *grid = new QGridLayout;
     cardLayout(group)->addLayout(grid, 1);
-    grid->setVerticalSpacing(2);
+    grid->setVerticalSpacing(0);
     m_paramCount = addValue(grid, tr("Parameters N"), QStringLiteral("paramCountLabel"));
     m_maxBatch = addValue(grid, tr("Max batch (exact)"), QStringLiteral("maxBatchLabel"));
     m_maxBatchApprox = addValue(grid, tr("Max batch, slide approx."),
@@ -199,7 +220,25 @@ QWidget *ResultsPanel::buildComputeGroup()
     m_flopsOptimizer = addValue(grid, tr("optimizer"), QStringLiteral("flopsOptimizerLabel"), {},
                                 true);
     m_flopsStep = addValue(grid, tr("total per step"), QStringLiteral("flopsStepLabel"), {}, true);
+    // Last of the FLOPs: while nothing is recomputed its empty line separates them from steps.
+    m_flopsRecompute = addValue(grid, tr("of which recompute"),
+                                QStringLiteral("flopsRecomputeLabel"), {}, true);
+    m_recomputeCaption = grid->itemAtPosition(grid->rowCount() - 1, 0)->widget();
+    m_recomputeCaption->setToolTip(tr("Forward work that checkpointing or FlashAttention redo in "
+                                      "backward (docs/formulas.md §8.3)"));
+    for (QWidget *w : { m_recomputeCaption, static_cast<QWidget *>(m_flopsRecompute) })
+        retainSizeWhenHidden(w);
     m_steps = addValue(grid, tr("Steps"), QStringLiteral("stepsLabel"));
+    grid->itemAtPosition(grid->rowCount() - 1, 0)->widget()->setToolTip(
+            tr("The lecture's count of steps: tokens · epochs / (b · c)"));
+    m_globalBatch = addValue(grid, tr("Global batch"), QStringLiteral("globalBatchLabel"));
+    grid->itemAtPosition(grid->rowCount() - 1, 0)->widget()->setToolTip(
+            tr("Sequences per optimizer step: b × gradient accumulation × GPUs "
+               "(docs/formulas.md §8.5)"));
+    m_optimizerSteps = addValue(grid, tr("Optimizer steps"),
+                                QStringLiteral("optimizerStepsLabel"));
+    grid->itemAtPosition(grid->rowCount() - 1, 0)->widget()->setToolTip(
+            tr("tokens · epochs / (global batch · c)"));
     m_time = addValue(grid, tr("Training time"), QStringLiteral("timeLabel"),
                       palette::trainingTime());
     m_time->setFixedHeight(m_time->fontMetrics().height() * 3 / 2);
@@ -231,7 +270,7 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_margin->setText(e.fits ? tr("%1 to spare").arg(Format::bytes(margin, unit))
                              : tr("%1 over").arg(Format::bytes(-margin, unit)));
     //: peak memory, the GPU's memory, and the peak's share of it
-    m_peak->setText(tr("Peak %1 of %2 (%3)")
+    m_peak->setText(tr("Peak %1 of %2 per GPU (%3)")
                             .arg(Format::bytes(double(m.peak), unit), Format::bytes(gpu, unit),
                                  Format::share(double(m.peak) / gpu)));
     m_dominant->setText(dominantTerm(e));
@@ -242,12 +281,47 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_maxBatchApprox->setText(Format::decimal(e.maxBatch.lectureApprox, 1));
     m_flopsForward->setText(Format::flops(e.flops.forward));
     m_flopsBackward->setText(Format::flops(e.flops.backward));
+    showRecompute(e.flops.recompute);
     m_flopsOptimizer->setText(Format::flops(e.flops.optimizer));
     m_flopsStep->setText(Format::flops(e.flops.total));
     m_steps->setText(Format::count(e.training.steps));
+    m_globalBatch->setText(Format::count(e.training.globalBatch));
+    m_optimizerSteps->setText(Format::count(e.training.optimizerSteps));
     m_time->setText(Format::duration(e.training.seconds));
     m_timeSeconds->setText(tr("%1 = %2 h").arg(Format::seconds(e.training.seconds),
                                                Format::decimal(e.training.hours, 2)));
+    showSetup();
+}
+
+void ResultsPanel::showRecompute(double flops)
+{
+    m_flopsRecompute->setText(Format::flops(flops));
+    // Shown only when something is recomputed; its line stays, so nothing moves.
+    const bool shown = flops > 0;
+    if (m_recomputeShown == int(shown))
+        return;
+    m_recomputeShown = int(shown);
+    m_recomputeCaption->setVisible(shown);
+    m_flopsRecompute->setVisible(shown);
+}
+
+void ResultsPanel::showSetup()
+{
+    // Read at a valid estimate, so it describes the figures shown, not a half-edited input.
+    const Scenario &s = m_controller->lastValidScenario();
+    const PresetSelection &p = m_controller->presets();
+    const QString peak = Format::flopsPerSecond(s.hardware.peakFlopsPerGpu);
+    //: precision ("bf16-mixed"), optimizer, the peak FLOP/s per GPU and its kind ("BF16 tensor")
+    const QString text = p.peakKind == "as given"
+            ? tr("%1, %2 · peak %3 per GPU, as given")
+                      .arg(OptionText::precision(s.options.precision),
+                           OptionText::optimizer(s.options.optimizer), peak)
+            : tr("%1, %2 · %4 peak %3 per GPU")
+                      .arg(OptionText::precision(s.options.precision),
+                           OptionText::optimizer(s.options.optimizer), peak,
+                           OptionText::peakKind(p.peakKind));
+    if (m_setup->text() != text)
+        m_setup->setText(text);
 }
 
 void ResultsPanel::showFit(bool fits)

@@ -37,10 +37,14 @@ private:
     void showEstimate(const Estimate &e);
     void showProblems(const std::vector<Problem> &problems);
     void showFit(bool fits);
+    void showSetup();
+    void showRecompute(double flops);
 
     ScenarioController *m_controller;
     QLabel *m_stale = nullptr;
+    QLabel *m_setup = nullptr; // precision and the peak the time uses
     int m_fitShown = -1; // the fits state on screen: -1 none yet, 0 no, 1 yes
+    int m_recomputeShown = -1; // likewise for the recompute row
     QLabel *m_fits = nullptr;
     QLabel *m_margin = nullptr;
     QLabel *m_peak = nullptr;
@@ -57,9 +61,13 @@ private:
     QLabel *m_maxBatchApprox = nullptr;
     QLabel *m_flopsForward = nullptr;
     QLabel *m_flopsBackward = nullptr;
+    QLabel *m_flopsRecompute = nullptr;
+    QWidget *m_recomputeCaption = nullptr;
     QLabel *m_flopsOptimizer = nullptr;
     QLabel *m_flopsStep = nullptr;
     QLabel *m_steps = nullptr;
+    QLabel *m_globalBatch = nullptr;
+    QLabel *m_optimizerSteps = nullptr;
     QLabel *m_time = nullptr;
     QLabel *m_timeSeconds = nullptr;
 };

@@ -26,6 +26,8 @@ private slots:
     void duration();
     void flops_data();
     void flops();
+    void flopsPerSecond_data();
+    void flopsPerSecond();
     void counts_data();
     void counts();
 };
@@ -96,6 +98,27 @@ void TestFormat::flops()
     QFETCH(double, flops);
     QFETCH(QString, expected);
     QCOMPARE(Format::flops(flops), expected);
+}
+
+void TestFormat::flopsPerSecond_data()
+{
+    QTest::addColumn<double>("flopsPerSecond");
+    QTest::addColumn<QString>("expected");
+    // Peaks as resources/presets/gpus.json gives them, with no digits they do not have.
+    QTest::newRow("lecture 3090") << 35.6e12 << "35.6 TFLOP/s";
+    QTest::newRow("3090 preset") << 35.58e12 << "35.58 TFLOP/s";
+    QTest::newRow("A100 BF16") << 312e12 << "312 TFLOP/s";
+    QTest::newRow("H100 BF16") << 989.4e12 << "989.4 TFLOP/s";
+    QTest::newRow("B200 BF16, grouped") << 2250e12 << "2,250 TFLOP/s";
+    QTest::newRow("rounded to 2 decimals") << 1.2345e12 << "1.23 TFLOP/s";
+    QTest::newRow("not a number") << std::nan("") << "\u2013";
+}
+
+void TestFormat::flopsPerSecond()
+{
+    QFETCH(double, flopsPerSecond);
+    QFETCH(QString, expected);
+    QCOMPARE(Format::flopsPerSecond(flopsPerSecond), expected);
 }
 
 void TestFormat::counts_data()
