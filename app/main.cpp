@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "trainscope: %s\n", qPrintable(parsed.error));
         return 2;
     }
-    ts::ui::MainWindow window(parsed.request->scenario);
+    ts::ui::MainWindow window(parsed.request->scenario, parsed.request->selection);
     ts::cli::StartupProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();

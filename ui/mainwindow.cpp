@@ -6,6 +6,7 @@
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "exportdialog.h"
+#include "optionspanel.h"
 #include "parameterpanel.h"
 #include "resultspanel.h"
 #include "scenariocontroller.h"
@@ -21,7 +22,10 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ts::ui {
 
@@ -31,9 +35,10 @@ constexpr int kStatusTimeoutMs = 6000;
 
 } // namespace
 
-MainWindow::MainWindow(const ts::Scenario &initial, QWidget *parent)
+MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &presets,
+                       QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(new ScenarioController(initial, this))
+    , m_controller(new ScenarioController(initial, presets, this))
     , m_parameters(new ParameterPanel(m_controller))
     , m_results(new ResultsPanel(m_controller))
     , m_charts(new ChartPanel(m_controller))
@@ -41,12 +46,25 @@ MainWindow::MainWindow(const ts::Scenario &initial, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TrainScope"));
 
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("parameterScroll"));
-    scroll->setWidget(m_parameters);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_parameters->sizeHint().width() + 24);
+    // The inputs and presets on one tab, the training options on a second, so that both fit
+    // 1280×800 without crowding.
+    auto *options = new OptionsPanel(m_controller);
+    m_parameters->setFieldsShownElsewhere(OptionsPanel::fields());
+    auto *inputs = new QTabWidget;
+    inputs->setObjectName(QStringLiteral("inputTabs"));
+    const auto addTab = [inputs](QWidget *panel, const QString &name, const QString &title) {
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(name);
+        scroll->setWidget(panel);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        inputs->addTab(scroll, title);
+        return panel->sizeHint().width() + 24;
+    };
+    int width = addTab(m_parameters, QStringLiteral("parameterScroll"), tr("&Inputs"));
+    width = std::max(width, addTab(options, QStringLiteral("optionsScroll"), tr("Training optio&ns")));
+    inputs->setMinimumWidth(width);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -65,7 +83,7 @@ MainWindow::MainWindow(const ts::Scenario &initial, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(scroll);
+    splitter->addWidget(inputs);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);

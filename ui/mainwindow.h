@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "presets.h"
 #include "scenario.h"
 
 #include <QMainWindow>
@@ -19,7 +20,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const ts::Scenario &initial, QWidget *parent = nullptr);
+    // presets: the GPU, dataset and model the initial scenario came from (the command line's).
+    explicit MainWindow(const ts::Scenario &initial, const ts::PresetSelection &presets = {},
+                        QWidget *parent = nullptr);
 
     [[nodiscard]] ScenarioController *controller() const { return m_controller; }
     [[nodiscard]] ChartPanel *charts() const { return m_charts; }

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parameterpanel.h"
 
+#include "format.h"
 #include "fractionslider.h"
 #include "memorysize.h"
-#include "palette.h"
+#include "optiontext.h"
+#include "presetcombo.h"
 #include "scenariocontroller.h"
 #include "sliderspinbox.h"
+#include "warninglabel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -24,39 +28,6 @@ namespace {
 
 constexpr double kTokensPerUnit = 1e6; // the tokens spin box counts millions
 constexpr double kFlopsPerTera = 1e12; // the peak spin box counts TFLOP/s
-
-// The camel-case name of a field ("seq-len" -> "seqLen"), the stem of its widgets' objectNames.
-QString fieldName(Field field)
-{
-    const QString key = QString::fromLatin1(fieldKey(field));
-    QString name;
-    bool upper = false;
-    for (QChar ch : key) {
-        if (ch == QLatin1Char('-')) {
-            upper = true;
-            continue;
-        }
-        name += upper ? ch.toUpper() : ch;
-        upper = false;
-    }
-    return name;
-}
-
-QString warningName(Field field)
-{
-    return fieldName(field) + QStringLiteral("Warning");
-}
-
-QLabel *makeWarning(Field field, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(warningName(field));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                                 .arg(palette::warning().name()));
-    label->hide();
-    return label;
-}
 
 QDoubleSpinBox *makeDoubleSpin(const QString &name, double minimum, double maximum, int decimals,
                                QWidget *parent)
@@ -78,18 +49,26 @@ ParameterPanel::ParameterPanel(ScenarioController *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("parameterPanel"));
     auto *layout = new QVBoxLayout(this);
-    m_resultWarning = makeWarning(Field::Result, this);
-    layout->addWidget(m_resultWarning);
-    m_warnings[Field::Result] = m_resultWarning;
+    auto *resultWarning = new WarningLabel(Field::Result, this);
+    layout->addWidget(resultWarning);
+    m_warnings[Field::Result] = resultWarning;
     layout->addWidget(buildModelGroup());
     layout->addWidget(buildHardwareGroup());
     layout->addWidget(buildRunGroup());
     layout->addStretch(1);
 
     showScenario(controller->scenario());
+    showPresets();
     showProblems(controller->problems());
     connect(controller, &ScenarioController::scenarioReplaced, this, &ParameterPanel::showScenario);
+    connect(controller, &ScenarioController::presetsChanged, this, &ParameterPanel::showPresets);
     connect(controller, &ScenarioController::problemsChanged, this, &ParameterPanel::showProblems);
+}
+
+void ParameterPanel::setFieldsShownElsewhere(const std::vector<Field> &fields)
+{
+    m_shownElsewhere.insert(fields.begin(), fields.end());
+    showProblems(m_controller->problems());
 }
 
 void ParameterPanel::addRow(QFormLayout *form, Field field, const QString &label,
@@ -100,7 +79,7 @@ void ParameterPanel::addRow(QFormLayout *form, Field field, const QString &label
     name->setBuddy(widget->focusProxy() ? widget->focusProxy() : widget);
     widget->setToolTip(toolTip);
     form->addRow(name, widget);
-    QLabel *warning = makeWarning(field, form->parentWidget());
+    auto *warning = new WarningLabel(field, form->parentWidget());
     form->addRow(warning);
     m_warnings[field] = warning;
 }
@@ -108,7 +87,7 @@ void ParameterPanel::addRow(QFormLayout *form, Field field, const QString &label
 SliderSpinBox *ParameterPanel::addSlider(QFormLayout *form, Field field, const QString &label,
                                          const QString &toolTip, int maximum, bool log2)
 {
-    auto *widget = new SliderSpinBox(fieldName(field), 1, maximum,
+    auto *widget = new SliderSpinBox(WarningLabel::stem(field), 1, maximum,
                                      log2 ? SliderSpinBox::Scale::Log2
                                           : SliderSpinBox::Scale::Linear,
                                      form->parentWidget());
@@ -120,6 +99,10 @@ QWidget *ParameterPanel::buildModelGroup()
 {
     auto *group = new QGroupBox(tr("Model and batch"), this);
     auto *form = new QFormLayout(group);
+    m_modelPreset = addPreset(form, PresetCombo::Kind::Model,
+                              QStringLiteral("modelPresetCombo"), tr("Model p&reset"));
+    connect(m_modelPreset, &PresetCombo::presetChosen, m_controller,
+            &ScenarioController::setModelPreset);
     m_batch = addSlider(form, Field::Batch, tr("&Batch b"),
                         tr("Sequences per optimizer step (log scale: each step doubles)"),
                         1 << 20, true);
@@ -150,6 +133,10 @@ QWidget *ParameterPanel::buildHardwareGroup()
 {
     auto *group = new QGroupBox(tr("Hardware"), this);
     auto *form = new QFormLayout(group);
+    m_gpuPreset = addPreset(form, PresetCombo::Kind::Gpu, QStringLiteral("gpuPresetCombo"),
+                            tr("GPU t&ype"));
+    connect(m_gpuPreset, &PresetCombo::presetChosen, m_controller,
+            &ScenarioController::setGpuPreset);
 
     m_gpus = new QSpinBox(group);
     m_gpus->setObjectName(QStringLiteral("gpusSpin"));
@@ -178,12 +165,15 @@ QWidget *ParameterPanel::buildHardwareGroup()
     connect(m_gpuMemoryUnit, &QComboBox::currentIndexChanged, this,
             &ParameterPanel::emitGpuMemory);
 
-    m_peakTflops = makeDoubleSpin(QStringLiteral("peakTflopsSpin"), 0.1, 1e6, 1, group);
+    m_peakTflops = makeDoubleSpin(QStringLiteral("peakTflopsSpin"), 0.01, 1e6, 2, group);
     m_peakTflops->setSuffix(tr(" TFLOP/s"));
     addRow(form, Field::PeakFlops, tr("&Peak / GPU"),
-           tr("Peak FLOP/s of one GPU at the training precision"), m_peakTflops);
+           tr("Peak FLOP/s of one GPU at the training precision; follows the GPU preset and the "
+              "precision until typed"),
+           m_peakTflops);
     connect(m_peakTflops, &QDoubleSpinBox::valueChanged, m_controller,
             [this](double t) { m_controller->setPeakFlopsPerGpu(t * kFlopsPerTera); });
+    form->addRow(buildPeakSource(group));
 
     m_mfu = new FractionSlider(QStringLiteral("mfu"), group);
     addRow(form, Field::Mfu, tr("MF&U"),
@@ -197,6 +187,10 @@ QWidget *ParameterPanel::buildRunGroup()
 {
     auto *group = new QGroupBox(tr("Training run"), this);
     auto *form = new QFormLayout(group);
+    m_datasetPreset = addPreset(form, PresetCombo::Kind::Dataset,
+                                QStringLiteral("datasetPresetCombo"), tr("D&ataset"));
+    connect(m_datasetPreset, &PresetCombo::presetChosen, m_controller,
+            &ScenarioController::setDatasetPreset);
     m_tokens = makeDoubleSpin(QStringLiteral("tokensSpin"), 0.001, 1e9, 3, group);
     m_tokens->setSuffix(tr(" M"));
     addRow(form, Field::Tokens, tr("&Tokens"), tr("Dataset size in millions of tokens"),
@@ -241,50 +235,76 @@ void ParameterPanel::showScenario(const Scenario &s)
         w->blockSignals(false);
 }
 
+void ParameterPanel::showPresets()
+{
+    const PresetSelection &p = m_controller->presets();
+    m_modelPreset->showPreset(p.model ? QString::fromStdString(p.model->id) : QString());
+    m_gpuPreset->showPreset(QString::fromStdString(p.gpu.id));
+    m_datasetPreset->showPreset(p.dataset ? QString::fromStdString(p.dataset->id) : QString());
+
+    // Which peak the time uses; while the GPU has none for the precision, the warning says so.
+    const QString gpu = QString::fromStdString(p.gpu.name);
+    const std::optional<double> own = m_controller->presetPeak();
+    const QString kind = OptionText::peakKind(peakKind(m_controller->scenario().options.precision));
+    QString text;
+    if (!m_controller->peakAsGiven())
+        //: peak kind ("BF16 tensor"), GPU name
+        text = tr("%1 peak of %2").arg(kind, gpu);
+    else if (own)
+        //: GPU name, its peak ("312 TFLOP/s") and the peak's kind
+        text = tr("Peak as given; %1: %2 %3").arg(gpu, Format::flopsPerSecond(*own), kind);
+    else
+        text = tr("Peak as given");
+    m_peakSource->setText(text);
+    m_peakSource->setVisible(!m_controller->peakMissing());
+    m_usePresetPeak->setVisible(m_controller->peakAsGiven() && own.has_value());
+}
+
 void ParameterPanel::showProblems(const std::vector<Problem> &problems)
 {
     std::map<Field, QStringList> texts;
+    const Scenario &s = m_controller->scenario();
     for (const Problem &p : problems) {
+        if (m_shownElsewhere.count(p.field))
+            continue;
         // Inputs this panel has no widget for (set on the command line) warn at the top.
         const Field shownAt = m_warnings.count(p.field) ? p.field : Field::Result;
-        texts[shownAt] << message(p, m_controller->scenario());
+        texts[shownAt] << WarningLabel::message(p, s, m_controller->presets());
     }
-    for (const auto &[field, label] : m_warnings) {
-        const auto it = texts.find(field);
-        label->setVisible(it != texts.end());
-        if (it != texts.end())
-            label->setText(QStringLiteral("\u26a0 ") + it->second.join(QLatin1Char(' ')));
-    }
+    for (const auto &[field, label] : m_warnings)
+        label->showMessages(texts[field]);
 }
 
-QString ParameterPanel::message(const Problem &problem, const Scenario &s)
+PresetCombo *ParameterPanel::addPreset(QFormLayout *form, PresetCombo::Kind kind,
+                                       const QString &name, const QString &label)
 {
-    switch (problem.code) {
-    case ProblemCode::NotPositive:
-        return tr("Must be greater than zero.");
-    case ProblemCode::NotFinite:
-        return tr("Must be a finite number.");
-    case ProblemCode::HeadsMustDivideD:
-        return tr("h = %1 does not divide d = %2, so d/h is not a whole head size.")
-                .arg(s.model.heads)
-                .arg(s.model.dModel);
-    case ProblemCode::MfuOutOfRange:
-        return tr("MFU must lie between 0 and 1.");
-    case ProblemCode::KvHeadsMustDivideH:
-        return tr("The K/V heads (%1) must divide the heads h = %2.")
-                .arg(s.model.kvHeadCount())
-                .arg(s.model.heads);
-    case ProblemCode::ZeroStageOutOfRange:
-        return tr("The ZeRO stage must be 0, 1, 2 or 3 (it is %1).").arg(s.options.zeroStage);
-    case ProblemCode::Overflow:
-        return tr("Too large to count exactly (beyond 64 bits); showing the last valid result.");
-    case ProblemCode::BeyondEagerModel:
-        return tr("PyTorch eager accounting covers only the lecture's configuration.");
-    case ProblemCode::NoPeakForPrecision:
-        return tr("The GPU has no peak for this precision: choose another precision or GPU, or "
-                  "type a peak.");
-    }
-    return tr("Invalid value.");
+    auto *combo = new PresetCombo(kind, name, form->parentWidget());
+    auto *caption = new QLabel(label, form->parentWidget());
+    caption->setBuddy(combo);
+    caption->setToolTip(tr("Presets from resources/presets with their sources; values typed "
+                           "afterwards win, as on the command line"));
+    form->addRow(caption, combo);
+    return combo;
+}
+
+QWidget *ParameterPanel::buildPeakSource(QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_peakSource = new QLabel(row);
+    m_peakSource->setObjectName(QStringLiteral("peakSourceLabel"));
+    m_peakSource->setWordWrap(true);
+    m_peakSource->setToolTip(tr("Which peak the training time uses: the GPU preset's for the "
+                                "precision (docs/formulas.md §8.1), or the one typed"));
+    m_usePresetPeak = new QPushButton(tr("Use it"), row);
+    m_usePresetPeak->setObjectName(QStringLiteral("usePresetPeakButton"));
+    m_usePresetPeak->setToolTip(tr("Use the GPU preset's peak for the precision again"));
+    connect(m_usePresetPeak, &QPushButton::clicked, m_controller,
+            &ScenarioController::usePresetPeak);
+    layout->addWidget(m_peakSource, 1);
+    layout->addWidget(m_usePresetPeak, 0, Qt::AlignTop);
+    return row;
 }
 
 } // namespace ts::ui

@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "presetcombo.h"
 #include "scenario.h"
 #include "validation.h"
 
 #include <QWidget>
 
 #include <map>
+#include <set>
 #include <vector>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace ts::ui {
@@ -21,9 +24,11 @@ namespace ts::ui {
 class FractionSlider;
 class ScenarioController;
 class SliderSpinBox;
+class WarningLabel;
 
-// The inputs of a scenario: model shape, hardware and training run. Edits go to the controller;
-// its problems come back as a warning under each offending field.
+// The inputs of a scenario and their presets: model shape, hardware and training run. Edits go to
+// the controller; its problems come back as a warning under each offending field. Under the peak
+// it says which peak the time uses.
 class ParameterPanel : public QWidget
 {
     Q_OBJECT
@@ -31,8 +36,8 @@ class ParameterPanel : public QWidget
 public:
     explicit ParameterPanel(ScenarioController *controller, QWidget *parent = nullptr);
 
-    // The translated sentence for one problem of the given scenario.
-    [[nodiscard]] static QString message(const Problem &problem, const Scenario &scenario);
+    // Problems of these fields are shown by another panel, not at the top of this one.
+    void setFieldsShownElsewhere(const std::vector<Field> &fields);
 
 private:
     QWidget *buildModelGroup();
@@ -42,7 +47,11 @@ private:
                              const QString &toolTip, int maximum, bool log2);
     void addRow(QFormLayout *form, Field field, const QString &label, const QString &toolTip,
                 QWidget *widget);
+    PresetCombo *addPreset(QFormLayout *form, PresetCombo::Kind kind, const QString &name,
+                           const QString &label);
+    QWidget *buildPeakSource(QWidget *parent);
     void showScenario(const Scenario &scenario);
+    void showPresets();
     void showProblems(const std::vector<Problem> &problems);
     void emitGpuMemory();
 
@@ -60,8 +69,13 @@ private:
     QDoubleSpinBox *m_peakTflops = nullptr;
     QDoubleSpinBox *m_tokens = nullptr;
     QDoubleSpinBox *m_epochs = nullptr;
-    QLabel *m_resultWarning = nullptr;
-    std::map<Field, QLabel *> m_warnings;
+    PresetCombo *m_modelPreset = nullptr;
+    PresetCombo *m_gpuPreset = nullptr;
+    PresetCombo *m_datasetPreset = nullptr;
+    QLabel *m_peakSource = nullptr;
+    QPushButton *m_usePresetPeak = nullptr;
+    std::map<Field, WarningLabel *> m_warnings;
+    std::set<Field> m_shownElsewhere;
 };
 
 } // namespace ts::ui
