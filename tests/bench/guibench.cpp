@@ -64,6 +64,7 @@ ReplotLatency sliderToReplot(const Options &o)
     samples.reserve(std::size_t(changesPerSlider * sliders.size()));
     for (QSlider *slider : sliders) {
         const int start = slider->value();
+        const std::size_t first = samples.size();
         const int lo = slider->minimum(), hi = slider->maximum(), span = hi - lo;
         for (int i = 0; i < changesPerSlider; ++i) {
             // Walk from the current value up and down the whole range, one step at a time, as
@@ -82,7 +83,7 @@ ReplotLatency sliderToReplot(const Options &o)
         slider->setValue(start);
         drainEvents();
         if (qEnvironmentVariableIsSet("TRAINSCOPE_BENCH_VERBOSE")) {
-            const std::vector<double> mine(samples.end() - changesPerSlider, samples.end());
+            const std::vector<double> mine(samples.begin() + std::ptrdiff_t(first), samples.end());
             std::fprintf(stderr, "%-14s p50 %.2f ms  p99 %.2f ms\n",
                          qPrintable(slider->objectName()), quantile(mine, 0.5),
                          quantile(mine, 0.99));
