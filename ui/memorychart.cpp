@@ -141,7 +141,7 @@ void MemoryChart::showFrame(const ChartFrame &frame)
     changed |= chartstyle::setRange(yAxis, QCPRange(0.0, top > 0 ? top : 1.0));
     changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
     changed |= chartstyle::setLabel(
-            yAxis, tr("Memory per GPU (%1)").arg(Format::unitName(frame.unit)));
+            yAxis, tr("Memory (%1)").arg(Format::unitName(frame.unit)));
     const bool marksMoved = placeMarks(frame, gpu, top);
     // Moving the x-axis variable leaves every curve where it was: redraw the marks alone.
     if (changed)

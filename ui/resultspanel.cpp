@@ -278,7 +278,10 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_paramCount->setText(Format::count(e.params.total));
     m_paramCount->setToolTip(Format::compact(double(e.params.total)));
     m_maxBatch->setText(Format::count(e.maxBatch.exact));
-    m_maxBatchApprox->setText(Format::decimal(e.maxBatch.lectureApprox, 1));
+    // The slide's shortcut goes negative when the weights alone exceed the GPU; say what that means.
+    m_maxBatchApprox->setText(e.maxBatch.lectureApprox < 0
+                                      ? tr("%1 (none)").arg(Format::decimal(e.maxBatch.lectureApprox, 1))
+                                      : Format::decimal(e.maxBatch.lectureApprox, 1));
     m_flopsForward->setText(Format::flops(e.flops.forward));
     m_flopsBackward->setText(Format::flops(e.flops.backward));
     showRecompute(e.flops.recompute);

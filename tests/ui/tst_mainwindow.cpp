@@ -89,6 +89,10 @@ void TestMainWindow::checkLabels(const Estimate &e) const
     QVERIFY(child<QLabel>("paramCountLabel")->text().startsWith(Format::count(e.params.total)));
     QCOMPARE(child<QLabel>("timeLabel")->text(), Format::duration(e.training.seconds));
     QCOMPARE(child<QLabel>("maxBatchLabel")->text(), Format::count(e.maxBatch.exact));
+    const QString approx = child<QLabel>("maxBatchApproxLabel")->text();
+    QVERIFY(approx.startsWith(Format::decimal(e.maxBatch.lectureApprox, 1)));
+    // A negative shortcut (the weights alone exceed the GPU) says that nothing fits.
+    QCOMPARE(approx.contains(QLatin1String("none")), e.maxBatch.lectureApprox < 0);
     QCOMPARE(child<QLabel>("flopsStepLabel")->text(), Format::flops(e.flops.total));
     QVERIFY(child<QLabel>("peakMemoryLabel")
                     ->text()
@@ -135,6 +139,9 @@ void TestMainWindow::sliderUpdatesEverything_data()
             << "seqLenSlider" << 9 << Edit([](Scenario &s) { s.model.seqLen = 512; });
     QTest::newRow("d = 2^11")
             << "dModelSlider" << 11 << Edit([](Scenario &s) { s.model.dModel = 2048; });
+    // 16·N_p alone is 69 GB: nothing fits, and the slide's shortcut turns negative.
+    QTest::newRow("d = 2^12 (weights exceed the GPU)")
+            << "dModelSlider" << 12 << Edit([](Scenario &s) { s.model.dModel = 4096; });
     QTest::newRow("L = 24")
             << "layersSlider" << 24 << Edit([](Scenario &s) { s.model.layers = 24; });
     QTest::newRow("h = 32") << "headsSlider" << 32 << Edit([](Scenario &s) { s.model.heads = 32; });
