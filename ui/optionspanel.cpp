@@ -63,6 +63,21 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     layout->addWidget(buildTrainingGroup());
     layout->addWidget(buildMemoryGroup());
     layout->addWidget(buildArchitectureGroup());
+    // Where sources disagree, say which way TrainScope counts (docs/formulas.md §8.1, §8.3).
+    auto *choices = new QLabel(
+            tr("How TrainScope counts where sources differ: mixed precision with Adam costs 16 "
+               "bytes per parameter (2 + 2 + 12, the ZeRO paper), not 18; attention FLOPs and "
+               "the saved probabilities cover the full c×c matrix, with no causal halving (as "
+               "the lecture and PaLM count them)."),
+            this);
+    choices->setObjectName(QStringLiteral("countingChoicesLabel"));
+    choices->setWordWrap(true);
+    // Wrap to the panel's width instead of widening the panel to the text's.
+    choices->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    QFont small = choices->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    choices->setFont(small);
+    layout->addWidget(choices);
     layout->addStretch(1);
     // One label column width for the three groups, so that their fields line up.
     int width = 0;

@@ -42,6 +42,7 @@ private slots:
     void presetMirrorsIntoOptions();
     void tabReachesOptions();
     void mnemonicOpensOptions();
+    void countingChoicesAreShown();
 
 private:
     template <typename T> T *child(const QString &name) const
@@ -285,6 +286,17 @@ void TestOptionsPanel::mnemonicOpensOptions()
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(QStringLiteral("precisionCombo")));
     QTest::keyClick(m_window, Qt::Key_I, Qt::AltModifier); // "&Inputs"
     QCOMPARE(tabs->currentIndex(), 0);
+}
+
+void TestOptionsPanel::countingChoicesAreShown()
+{
+    // Where sources disagree the tab says which way the figures count (issue: "show the choice").
+    showOptions();
+    auto *note = child<QLabel>(QStringLiteral("countingChoicesLabel"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("16 bytes")));
+    QVERIFY(note->text().contains(QLatin1String("causal")));
 }
 
 QTEST_MAIN(TestOptionsPanel)
