@@ -194,10 +194,11 @@ QString presetList()
         return x ? QString::number(*x / 1e12, 'g', 5) : QStringLiteral("-");
     };
     for (const GpuPreset &g : p.gpus())
-        lines << QStringLiteral("  %1 %2 %3 / %4  %5")
+        lines << QStringLiteral("  %1 %2 %3  %4")
                          .arg(QString::fromStdString(g.id), -22)
                          .arg(QString::fromStdString(g.memoryLabel), -26)
-                         .arg(tflops(g.fp32), tflops(g.bf16), QString::fromStdString(g.name));
+                         .arg(tflops(g.fp32) + QStringLiteral(" / ") + tflops(g.bf16), -16)
+                         .arg(QString::fromStdString(g.name));
     lines << QString() << QStringLiteral("Datasets (--dataset ID): tokens");
     for (const DatasetPreset &d : p.datasets())
         lines << QStringLiteral("  %1 %2  %3")
