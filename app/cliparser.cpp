@@ -3,13 +3,17 @@
 #include "cliparser.h"
 
 #include "cliflags.h"
+#include "configkeys.h"
 #include "estimate.h"
 #include "jsonreport.h"
 #include "presetstore.h"
+#include "scenariocontroller.h"
+#include "scenariofile.h"
 #include "validation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -40,6 +44,13 @@ void addOptions(QCommandLineParser &parser)
                        QStringLiteral("ID") });
     parser.addOption({ QStringLiteral("dataset"),
                        QStringLiteral("Dataset preset: its token count."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("config"),
+                       QStringLiteral("Start from a configuration file; flags given as well "
+                                      "override it (see docs/config-format.md)."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("save-config"),
+                       QStringLiteral("Write the resolved configuration to FILE and exit."),
+                       QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("list-presets"),
                        QStringLiteral("List the GPU, dataset and model presets and exit.") });
     for (const ScenarioFlag &flag : scenarioFlags()) {
@@ -120,59 +131,68 @@ QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request
     return {};
 }
 
-// Applies presets and flags in order: model preset, explicit flags, then what the GPU and dataset
-// presets fill in where no flag gave the figure. Returns an error line or an empty string.
+// The flags as a configuration layered over the --config file: a preset flag replaces the file's
+// preset and the figures it covers, any other flag just its key; then ui::resolve applies the
+// presets with the one precedence the window shares. Returns an error line or an empty string.
 QString buildScenario(const QCommandLineParser &parser, Request &request)
 {
     const PresetStore &presets = PresetStore::builtIn();
-    Scenario &s = request.scenario;
-    PresetSelection &sel = request.selection;
-    if (parser.isSet(QStringLiteral("model"))) {
-        const QString id = parser.value(QStringLiteral("model"));
-        const ModelPreset *model = presets.model(id);
-        if (!model)
-            return unknownPreset("model", id);
-        applyModel(s.model, *model);
-        sel.model = *model;
+    ui::ScenarioConfig config;
+    if (parser.isSet(QStringLiteral("config"))) {
+        request.configPath = parser.value(QStringLiteral("config"));
+        const ui::scenariofile::ReadResult file = ui::scenariofile::read(request.configPath);
+        if (!file.config)
+            return QStringLiteral("--config: ") + file.error;
+        config = *file.config;
+        request.warnings = file.warnings;
+    }
+    ui::ScenarioConfig flags;
+    const struct
+    {
+        const char *flag;
+        bool known;
+        QString *id;
+    } presetFlags[] = {
+        { "model", presets.model(parser.value(QStringLiteral("model"))) != nullptr,
+          &flags.modelPreset },
+        { "gpu", ui::ScenarioController::gpuById(parser.value(QStringLiteral("gpu"))).has_value(),
+          &flags.gpuPreset },
+        { "dataset", presets.dataset(parser.value(QStringLiteral("dataset"))) != nullptr,
+          &flags.datasetPreset },
+    };
+    for (const auto &preset : presetFlags) {
+        const QString name = QString::fromLatin1(preset.flag);
+        if (!parser.isSet(name))
+            continue;
+        if (!preset.known)
+            return unknownPreset(preset.flag, parser.value(name));
+        *preset.id = parser.value(name);
     }
     for (const ScenarioFlag &flag : scenarioFlags()) {
         if (!parser.isSet(flag.name))
             continue;
         const QString text = flag.valueName.isEmpty() ? QString() : parser.value(flag.name);
-        if (!flag.apply(s, text))
+        if (!flag.apply(flags.values, text))
             return flagError(flag.name, text, flag.allowed);
+        if (const ui::ConfigKey *key = ui::configKeyByFlag(flag.name))
+            flags.given.insert(key->path());
     }
-    if (parser.isSet(QStringLiteral("gpu"))) {
-        const QString id = parser.value(QStringLiteral("gpu"));
-        const GpuPreset *gpu = presets.gpu(id);
-        if (!gpu)
-            return unknownPreset("gpu", id);
-        sel.gpu = *gpu;
-        if (!parser.isSet(QStringLiteral("gpu-memory")))
-            s.hardware.gpuMemoryBytes = gpu->memoryBytes;
-    }
-    std::optional<double> userFlops;
-    if (parser.isSet(QStringLiteral("gpu-flops")))
-        userFlops = s.hardware.peakFlopsPerGpu;
-    const auto peak = resolvePeak(sel.gpu, s.options.precision, userFlops);
-    if (!peak)
+    config.overlay(flags);
+    const ui::ResolvedConfig resolved = ui::resolve(config);
+    request.scenario = resolved.scenario;
+    request.selection = resolved.selection;
+    if (resolved.peakMissing)
         return QStringLiteral("--precision: %1 has no %2 peak; choose another precision or give "
                               "--gpu-flops")
-                .arg(QString::fromStdString(sel.gpu.name),
-                     QLatin1String(peakKind(s.options.precision)));
-    s.hardware.peakFlopsPerGpu = peak->flopsPerSecond;
-    sel.peakKind = peak->kind;
-    if (parser.isSet(QStringLiteral("dataset"))) {
-        const QString id = parser.value(QStringLiteral("dataset"));
-        const DatasetPreset *dataset = presets.dataset(id);
-        if (!dataset)
-            return unknownPreset("dataset", id);
-        sel.dataset = *dataset;
-        if (!parser.isSet(QStringLiteral("tokens")))
-            s.run.tokens = dataset->tokens;
-    }
+                .arg(QString::fromStdString(request.selection.gpu.name),
+                     QLatin1String(peakKind(request.scenario.options.precision)));
     // Values that are each fine but do not fit together, such as h not dividing d.
-    const std::vector<Problem> problems = validate(s);
+    const std::vector<Problem> problems = validate(request.scenario);
+    const QString path = problems.empty() ? QString() : ui::configPathOf(problems[0].field);
+    if (!request.configPath.isEmpty() && config.given.contains(path) && !flags.given.contains(path))
+        return QStringLiteral("--config: %1: %2: %3")
+                .arg(QDir::toNativeSeparators(request.configPath), path,
+                     QString::fromStdString(describe(problems[0])));
     if (!problems.empty())
         return QStringLiteral("--%1: %2").arg(QString::fromLatin1(fieldKey(problems[0].field)),
                                               QString::fromStdString(describe(problems[0])));
@@ -230,8 +250,10 @@ Mode modeOf(int argc, char **argv)
             continue; // a value, not a flag
         if (std::strcmp(arg, "export-png") == 0 || std::strncmp(arg, "export-png=", 11) == 0)
             return Mode::Export;
+        if (std::strncmp(arg, "save-config=", 12) == 0)
+            mode = Mode::Text;
         for (const char *textFlag : { "json", "help", "h", "help-all", "version", "v", "?",
-                                      "list-presets" }) {
+                                      "list-presets", "save-config" }) {
             if (std::strcmp(arg, textFlag) == 0)
                 mode = Mode::Text;
         }
@@ -266,6 +288,11 @@ ParseResult parse(const QStringList &arguments)
     request.version = parser.isSet(QStringLiteral("version"));
     request.json = parser.isSet(QStringLiteral("json"));
     request.listPresets = parser.isSet(QStringLiteral("list-presets"));
+    request.saveConfigPath = parser.value(QStringLiteral("save-config"));
+    if (parser.isSet(QStringLiteral("save-config")) && request.saveConfigPath.isEmpty()) {
+        result.error = QStringLiteral("--save-config: expected a file name");
+        return result;
+    }
     result.error = buildScenario(parser, request);
     if (!result.error.isEmpty())
         return result;
@@ -318,6 +345,8 @@ int run(const QStringList &arguments)
         printLine(stdout, presetList());
         return 0;
     }
+    for (const QString &warning : request.warnings)
+        printLine(stderr, QStringLiteral("trainscope: warning: ") + warning);
     const Estimate e = estimate(request.scenario);
     if (!e.ok()) {
         printLine(stderr, QStringLiteral("trainscope: ") + QString::fromStdString(describe(e.problems[0])));
@@ -327,6 +356,14 @@ int run(const QStringList &arguments)
         QString error;
         if (!ui::exportPng(*request.exportRequest, &error)) {
             printLine(stderr, QStringLiteral("trainscope: --export-png: ") + error);
+            return 1;
+        }
+    }
+    if (!request.saveConfigPath.isEmpty()) {
+        QString error;
+        if (!ui::scenariofile::write(request.saveConfigPath, request.scenario, request.selection,
+                                     &error)) {
+            printLine(stderr, QStringLiteral("trainscope: --save-config: ") + error);
             return 1;
         }
     }

@@ -16,7 +16,7 @@ namespace ts::cli {
 // How the process must start, decided from the raw arguments before any QApplication exists.
 enum class Mode {
     Gui,    // the window, optionally starting from the model flags
-    Text,   // --json, --help, --version, --list-presets: no display, QCoreApplication only
+    Text,   // --json, --save-config, --help, --version, --list-presets: no display
     Export, // --export-png: charts rendered offscreen
 };
 
@@ -31,6 +31,9 @@ struct Request
     PresetSelection selection;          // GPU, dataset and model presets, and the peak used
     bool json = false;                  // print the estimate as JSON
     bool listPresets = false;
+    QString configPath;     // --config: the file the flags were layered over
+    QStringList warnings;   // the file's unknown keys, one line each
+    QString saveConfigPath; // --save-config: where to write the resolved configuration
     std::optional<ui::ExportRequest> exportRequest; // --export-png was given
     bool help = false;
     bool version = false;

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariofile.h"
+
+#include "configkeys.h"
+#include "options.h"
+#include "presetstore.h"
+#include "scenariocontroller.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace ts::ui::scenariofile {
+
+namespace {
+
+const char *const kSections[] = { "model", "hardware", "run", "options" };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ts::ui::ScenarioFile", text);
+}
+
+// A JSON value as the file spells it: "x", -3, 2.5, true, null, [...], {...}.
+QString shown(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QStringLiteral("an object");
+    if (v.isArray())
+        return QStringLiteral("a list");
+    const QByteArray text = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+ReadResult failure(const QString &name, const QString &path, const QString &message)
+{
+    ReadResult r;
+    r.error = path.isEmpty() ? QStringLiteral("%1: %2").arg(name, message)
+                             : QStringLiteral("%1: %2: %3").arg(name, path, message);
+    return r;
+}
+
+bool knownPreset(const QString &kind, const QString &id)
+{
+    const PresetStore &p = PresetStore::builtIn();
+    if (kind == QLatin1String("gpu"))
+        return ScenarioController::gpuById(id).has_value();
+    if (kind == QLatin1String("dataset"))
+        return p.dataset(id) != nullptr;
+    return p.model(id) != nullptr;
+}
+
+} // namespace
+
+ReadResult parse(const QByteArray &bytes, const QString &name)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(name, QString(), tr("not valid JSON (%1 at byte %2)")
+                                                .arg(parseError.errorString())
+                                                .arg(parseError.offset));
+    if (!doc.isObject())
+        return failure(name, QString(), tr("expected a JSON object"));
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QLatin1String("trainscope_config"));
+    if (version.isUndefined())
+        return failure(name, QStringLiteral("trainscope_config"),
+                       tr("missing; this is not a TrainScope configuration file"));
+    if (!version.isDouble() || version.toDouble() != kVersion)
+        return failure(name, QStringLiteral("trainscope_config"),
+                       tr("expected %1, got %2").arg(kVersion).arg(shown(version)));
+
+    ReadResult result;
+    ScenarioConfig config;
+    const auto warnUnknown = [&](const QString &path) {
+        result.warnings << tr("%1: unknown key %2 ignored").arg(name, path);
+    };
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QString section = it.key();
+        if (section == QLatin1String("trainscope_config"))
+            continue;
+        const bool known = section == QLatin1String("presets")
+                || std::any_of(std::begin(kSections), std::end(kSections),
+                               [&](const char *s) { return section == QLatin1String(s); });
+        if (!known) {
+            warnUnknown(section);
+            continue;
+        }
+        if (!it.value().isObject())
+            return failure(name, section, tr("expected an object, got %1").arg(shown(it.value())));
+        const QJsonObject object = it.value().toObject();
+        for (auto field = object.begin(); field != object.end(); ++field) {
+            const QString path = section + QLatin1Char('.') + field.key();
+            if (section == QLatin1String("presets")) {
+                const QString kind = field.key();
+                if (kind != QLatin1String("gpu") && kind != QLatin1String("dataset")
+                    && kind != QLatin1String("model")) {
+                    warnUnknown(path);
+                    continue;
+                }
+                const QString id = field.value().toString();
+                if (!field.value().isString() || !knownPreset(kind, id))
+                    return failure(name, path, tr("expected a preset id (see --list-presets), got %1")
+                                                       .arg(shown(field.value())));
+                (kind == QLatin1String("gpu")       ? config.gpuPreset
+                         : kind == QLatin1String("dataset") ? config.datasetPreset
+                                                            : config.modelPreset) = id;
+                continue;
+            }
+            const ConfigKey *key = configKeyByPath(path);
+            if (!key) {
+                warnUnknown(path);
+                continue;
+            }
+            if (!key->set(config.values, field.value()))
+                return failure(name, path, tr("expected %1, got %2")
+                                                   .arg(key->expected, shown(field.value())));
+            config.given.insert(path);
+        }
+    }
+    config.dropValuesOfPresets();
+    result.config = config;
+    return result;
+}
+
+ReadResult read(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(name, QString(), tr("cannot open: %1").arg(file.errorString()));
+    if (file.size() > kMaxBytes)
+        return failure(name, QString(), tr("larger than 1 MiB; not a configuration file"));
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    if (bytes.size() > kMaxBytes) // a pipe or special file with no size
+        return failure(name, QString(), tr("larger than 1 MiB; not a configuration file"));
+    return parse(bytes, name);
+}
+
+std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config, const QString &name,
+                                             QString *error)
+{
+    const ResolvedConfig resolved = resolve(config);
+    if (resolved.peakMissing) {
+        *error = QStringLiteral("%1: options.precision: %2")
+                         .arg(name, tr("%1 has no %2 peak; choose another precision or give "
+                                       "hardware.gpu_flops")
+                                            .arg(QString::fromStdString(resolved.selection.gpu.name),
+                                                 QLatin1String(peakKind(resolved.scenario.options.precision))));
+        return std::nullopt;
+    }
+    const std::vector<Problem> problems = validate(resolved.scenario);
+    if (!problems.empty()) {
+        *error = QStringLiteral("%1: %2: %3")
+                         .arg(name, configPathOf(problems[0].field),
+                              QString::fromStdString(describe(problems[0])));
+        return std::nullopt;
+    }
+    return resolved;
+}
+
+QJsonObject toJson(const Scenario &scenario, const PresetSelection &presets)
+{
+    QJsonObject root { { QStringLiteral("trainscope_config"), kVersion } };
+    for (const char *section : kSections) {
+        QJsonObject object;
+        for (const ConfigKey &key : configKeys())
+            if (key.section == QLatin1String(section))
+                object.insert(key.name, key.get(scenario));
+        root.insert(QLatin1String(section), object);
+    }
+    QJsonObject ids;
+    if (!presets.gpu.id.empty())
+        ids.insert(QStringLiteral("gpu"), QString::fromStdString(presets.gpu.id));
+    if (presets.dataset)
+        ids.insert(QStringLiteral("dataset"), QString::fromStdString(presets.dataset->id));
+    if (presets.model)
+        ids.insert(QStringLiteral("model"), QString::fromStdString(presets.model->id));
+    root.insert(QStringLiteral("presets"), ids);
+    return root;
+}
+
+bool write(const QString &path, const Scenario &scenario, const PresetSelection &presets,
+           QString *error)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = QJsonDocument(toJson(scenario, presets)).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ts::ui::scenariofile

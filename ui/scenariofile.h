@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "presets.h"
+#include "scenario.h"
+#include "scenarioconfig.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ts::ui {
+
+// A TrainScope configuration file (docs/config-format.md): {"trainscope_config": 1, "model": {...},
+// "hardware": {...}, "run": {...}, "options": {...}, "presets": {"gpu", "dataset", "model"}}.
+// Every section and key is optional; keys are those of --json's `config`.
+namespace scenariofile {
+
+inline constexpr int kVersion = 1;
+inline constexpr qint64 kMaxBytes = qint64(1) << 20; // larger files are refused unread
+
+struct ReadResult
+{
+    std::optional<ScenarioConfig> config; // empty on error
+    QString error;        // "FILE: model.heads: expected a whole number >= 1, got \"x\""
+    QStringList warnings; // "FILE: unknown key model.colour ignored"
+};
+
+// Parses a file's bytes; `name` is how messages call the file. Never throws; unknown keys are
+// warnings, anything else that cannot be read exactly is an error naming its key path.
+[[nodiscard]] ReadResult parse(const QByteArray &bytes, const QString &name);
+// Reads and parses a file (refusing one over kMaxBytes).
+[[nodiscard]] ReadResult read(const QString &path);
+
+// Resolves a read configuration and validates it with ts::validate. On failure returns empty and
+// sets *error to one line naming the file and the key.
+[[nodiscard]] std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config,
+                                                           const QString &name, QString *error);
+
+// The file's JSON for a scenario and the presets it came from: every key, resolved values.
+[[nodiscard]] QJsonObject toJson(const Scenario &scenario, const PresetSelection &presets);
+// Writes atomically (QSaveFile): the old file stays whole if anything fails.
+[[nodiscard]] bool write(const QString &path, const Scenario &scenario,
+                         const PresetSelection &presets, QString *error);
+
+} // namespace scenariofile
+
+} // namespace ts::ui
