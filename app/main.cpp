@@ -45,7 +45,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "trainscope: %s\n", qPrintable(parsed.error));
         return 2;
     }
+    for (const QString &warning : parsed.request->warnings)
+        std::fprintf(stderr, "trainscope: warning: %s\n", qPrintable(warning));
     ts::ui::MainWindow window(parsed.request->scenario, parsed.request->selection);
+    window.setConfigPath(parsed.request->configPath);
+    window.restoreSettings();
     ts::cli::StartupProbe::installIfRequested(&window);
     window.show();
     return QApplication::exec();

@@ -10,10 +10,13 @@
 #include "parameterpanel.h"
 #include "resultspanel.h"
 #include "scenariocontroller.h"
+#include "scenariofile.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -50,7 +53,7 @@ MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &p
     // 1280×800 without crowding.
     auto *options = new OptionsPanel(m_controller);
     m_parameters->setFieldsShownElsewhere(OptionsPanel::fields());
-    auto *inputs = new QTabWidget;
+    auto *inputs = m_inputs = new QTabWidget;
     inputs->setObjectName(QStringLiteral("inputTabs"));
     const auto addTab = [inputs](QWidget *panel, const QString &name, const QString &title) {
         auto *scroll = new QScrollArea;
@@ -81,7 +84,7 @@ MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &p
     rightLayout->addWidget(resultsScroll);
     rightLayout->addWidget(m_charts, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(inputs);
     splitter->addWidget(right);
@@ -99,6 +102,15 @@ MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &p
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open configuration…"), this,
+                                    &MainWindow::openConfigurationDialog);
+    open->setObjectName(QStringLiteral("openConfigAction"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QAction *save = file->addAction(tr("&Save configuration as…"), this,
+                                    &MainWindow::saveConfigurationDialog);
+    save->setObjectName(QStringLiteral("saveConfigAction"));
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export chart as PNG…"), this,
                                             &MainWindow::exportCharts);
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -157,7 +169,10 @@ void MainWindow::exportCharts()
     ExportDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    Settings settings;
+    QString folder = settings.value(Settings::Key::LastExportDir).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
                                                 folder + QLatin1Char('/')
                                                         + dialog.suggestedFileName(),
@@ -166,6 +181,7 @@ void MainWindow::exportCharts()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".png");
+    settings.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
 
     ExportRequest request;
     request.scenario = m_controller->lastValidScenario();
@@ -181,6 +197,117 @@ void MainWindow::exportCharts()
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+}
+
+bool MainWindow::openConfiguration(const QString &path, QString *error, QStringList *warnings)
+{
+    const scenariofile::ReadResult file = scenariofile::read(path);
+    if (!file.config) {
+        *error = file.error;
+        return false;
+    }
+    const auto resolved = scenariofile::resolveChecked(*file.config,
+                                                       QDir::toNativeSeparators(path), error);
+    if (!resolved)
+        return false;
+    if (warnings)
+        *warnings = file.warnings;
+    m_controller->setScenario(resolved->scenario, resolved->selection);
+    setConfigPath(path);
+    return true;
+}
+
+bool MainWindow::saveConfiguration(const QString &path, QString *error)
+{
+    if (!scenariofile::write(path, m_controller->scenario(), m_controller->presets(), error))
+        return false;
+    setConfigPath(path);
+    return true;
+}
+
+void MainWindow::setConfigPath(const QString &path)
+{
+    m_configPath = path;
+    setWindowTitle(path.isEmpty() ? tr("TrainScope")
+                                  : tr("%1 — TrainScope").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::openConfigurationDialog()
+{
+    Settings settings;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open configuration"), settings.value(Settings::Key::LastConfigDir).toString(),
+            tr("TrainScope configurations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(Settings::Key::LastConfigDir, QFileInfo(path).absolutePath());
+    QString error;
+    QStringList warnings;
+    if (!openConfiguration(path, &error, &warnings)) {
+        QMessageBox::warning(this, tr("Cannot open configuration"), error);
+        return;
+    }
+    if (!warnings.isEmpty())
+        QMessageBox::information(this, tr("Configuration opened with warnings"),
+                                 warnings.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+}
+
+void MainWindow::saveConfigurationDialog()
+{
+    Settings settings;
+    QString folder = settings.value(Settings::Key::LastConfigDir).toString();
+    const QString name = m_configPath.isEmpty() ? QStringLiteral("trainscope.json")
+                                                : QFileInfo(m_configPath).fileName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save configuration as"),
+                                                folder.isEmpty() ? name : folder + QLatin1Char('/') + name,
+                                                tr("TrainScope configurations (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    settings.setValue(Settings::Key::LastConfigDir, QFileInfo(path).absolutePath());
+    QString error;
+    if (!saveConfiguration(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot save configuration"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+}
+
+void MainWindow::restoreSettings()
+{
+    m_persist = true;
+    const Settings settings;
+    restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    m_splitter->restoreState(settings.value(Settings::Key::MainSplitter).toByteArray());
+    if (auto *charts = m_charts->findChild<QSplitter *>(QStringLiteral("chartSplitter")))
+        charts->restoreState(settings.value(Settings::Key::ChartSplitter).toByteArray());
+    const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
+    m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
+    m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    Settings settings;
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::MainSplitter, m_splitter->saveState());
+    if (auto *charts = m_charts->findChild<QSplitter *>(QStringLiteral("chartSplitter")))
+        settings.setValue(Settings::Key::ChartSplitter, charts->saveState());
+    settings.setValue(Settings::Key::XAxis, m_charts->axis() == SweepAxis::SeqLen
+                                                    ? QStringLiteral("seq")
+                                                    : QStringLiteral("batch"));
+    settings.setValue(Settings::Key::InputTab, m_inputs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persist)
+        saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -6,10 +6,15 @@
 #include "scenario.h"
 
 #include <QMainWindow>
+#include <QStringList>
+
+class QSplitter;
+class QTabWidget;
 
 namespace ts::ui {
 
 class ChartPanel;
+class Settings;
 class ParameterPanel;
 class ResultsPanel;
 class ScenarioController;
@@ -27,8 +32,28 @@ public:
     [[nodiscard]] ScenarioController *controller() const { return m_controller; }
     [[nodiscard]] ChartPanel *charts() const { return m_charts; }
 
+    // Loads a configuration file into the controller (its scenario and presets, resolved as the
+    // command line resolves --config). On error nothing changes and *error names the file and
+    // the key; *warnings lists unknown keys. The dialog-free half of File > Open configuration.
+    bool openConfiguration(const QString &path, QString *error, QStringList *warnings = nullptr);
+    // Writes the controller's scenario and presets; the dialog-free half of Save configuration.
+    bool saveConfiguration(const QString &path, QString *error);
+    // The configuration file last opened or saved, shown in the title; empty for none.
+    [[nodiscard]] QString configPath() const { return m_configPath; }
+    void setConfigPath(const QString &path);
+
+    // Restores the geometry, splitters, x-axis and input tab, and saves them on close from then
+    // on. main() calls it; tests that do not leave the window deterministic.
+    void restoreSettings();
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
+    void openConfigurationDialog();
+    void saveConfigurationDialog();
     void exportCharts();
     void showAbout();
 
@@ -36,6 +61,10 @@ private:
     ParameterPanel *m_parameters;
     ResultsPanel *m_results;
     ChartPanel *m_charts;
+    QTabWidget *m_inputs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QString m_configPath;
+    bool m_persist = false; // restoreSettings() was called: save the settings on close
 };
 
 } // namespace ts::ui

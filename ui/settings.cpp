@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include <QStandardPaths>
+
+namespace ts::ui {
+
+namespace {
+
+struct Spec
+{
+    const char *name;
+    QVariant defaultValue;
+    QStringList choices; // for strings: the allowed values, empty for any
+    int min = 0;         // for ints
+    int max = 0;
+};
+
+const Spec &specOf(Settings::Key key)
+{
+    static const Spec specs[] = {
+        { "MainWindow/geometry", QByteArray(), {} },
+        { "MainWindow/state", QByteArray(), {} },
+        { "MainWindow/mainSplitter", QByteArray(), {} },
+        { "MainWindow/chartSplitter", QByteArray(), {} },
+        { "Charts/xAxis", QStringLiteral("batch"),
+          { QStringLiteral("batch"), QStringLiteral("seq") } },
+        { "MainWindow/inputTab", 0, {}, 0, 1 },
+        { "Files/lastConfigDir", QString(), {} },
+        { "Files/lastExportDir", QString(), {} },
+    };
+    return specs[int(key)];
+}
+
+QString settingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+            + QStringLiteral("/trainscope.ini");
+}
+
+} // namespace
+
+Settings::Settings() : m_settings(settingsPath(), QSettings::IniFormat) { }
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(specOf(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return specOf(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Spec &spec = specOf(key);
+    const QVariant stored = m_settings.value(QLatin1String(spec.name));
+    const QMetaType type = spec.defaultValue.metaType();
+    if (!stored.isValid() || !stored.canConvert(type))
+        return spec.defaultValue;
+    if (type.id() == QMetaType::Int) {
+        bool ok = false;
+        const int n = stored.toInt(&ok);
+        return ok && n >= spec.min && n <= spec.max ? QVariant(n) : spec.defaultValue;
+    }
+    if (type.id() == QMetaType::QByteArray)
+        return stored.toByteArray();
+    const QString text = stored.toString();
+    return spec.choices.isEmpty() || spec.choices.contains(text) ? QVariant(text)
+                                                                 : spec.defaultValue;
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_settings.setValue(QLatin1String(specOf(key).name), value);
+}
+
+} // namespace ts::ui

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QVariant>
+
+namespace ts::ui {
+
+// The window's persisted state, through one table of keys with their defaults. The scenario is
+// never persisted: the window always starts at the lecture's example (or the command line's).
+// Stored as an INI file in QStandardPaths::AppConfigLocation, so tests that enable
+// QStandardPaths' test mode never touch the user's settings.
+class Settings
+{
+public:
+    enum class Key {
+        WindowGeometry, // QByteArray from QWidget::saveGeometry
+        WindowState,    // QByteArray from QMainWindow::saveState
+        MainSplitter,   // QByteArray from QSplitter::saveState, inputs | results and charts
+        ChartSplitter,  // QByteArray, memory chart over time chart
+        XAxis,          // "batch" or "seq", as --x names them
+        InputTab,       // int, 0 inputs, 1 training options
+        LastConfigDir,  // QString, where the configuration dialogs open
+        LastExportDir,  // QString, where the PNG export dialog opens
+    };
+
+    Settings();
+
+    // The stored value, converted to the default's type; the default when it is missing, of
+    // another type or out of range.
+    [[nodiscard]] QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    [[nodiscard]] static QString name(Key key);
+    [[nodiscard]] static QVariant defaultValue(Key key);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace ts::ui
