@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ts;
@@ -21,6 +23,8 @@ private slots:
     void trainingOptions();
     void modeFromRawArguments_data();
     void modeFromRawArguments();
+    void configThenFlags_data();
+    void configThenFlags();
 };
 
 namespace {
@@ -232,6 +236,9 @@ void TestCliParser::modeFromRawArguments_data()
     QTest::newRow("help") << QStringList { "-h" } << int(cli::Mode::Text);
     QTest::newRow("version") << QStringList { "--version" } << int(cli::Mode::Text);
     QTest::newRow("list presets") << QStringList { "--list-presets" } << int(cli::Mode::Text);
+    QTest::newRow("config opens the window") << QStringList { "--config", "a.json" } << int(cli::Mode::Gui);
+    QTest::newRow("save config") << QStringList { "--save-config", "a.json" } << int(cli::Mode::Text);
+    QTest::newRow("save config with =") << QStringList { "--save-config=a.json" } << int(cli::Mode::Text);
     QTest::newRow("export") << QStringList { "--json", "--export-png", "a.png" } << int(cli::Mode::Export);
     QTest::newRow("export with =") << QStringList { "--export-png=a.png" } << int(cli::Mode::Export);
     QTest::newRow("value that looks like json") << QStringList { "--export-png", "json" }
@@ -250,6 +257,60 @@ void TestCliParser::modeFromRawArguments()
     for (QByteArray &b : storage)
         argv.push_back(b.data());
     QCOMPARE(int(cli::modeOf(int(argv.size()), argv.data())), mode);
+}
+
+// --config is read first and explicit flags override it: a value flag just its key, a preset
+// flag the file's preset and the figures that preset covers.
+void TestCliParser::configThenFlags_data()
+{
+    QTest::addColumn<QString>("flags");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("peakKind");
+    // The file: GPT-2 small, b=16, 48 GiB typed on an A100 80GB in bf16-mixed, OpenWebText.
+    QTest::newRow("file alone: its batch") << "" << "batch" << 16.0 << "BF16 tensor";
+    QTest::newRow("file alone: the model's d") << "" << "d" << 768.0 << "BF16 tensor";
+    QTest::newRow("file alone: typed memory") << "" << "memory" << 48.0 * (1 << 30) << "BF16 tensor";
+    QTest::newRow("flag overrides a value") << "--batch 2" << "batch" << 2.0 << "BF16 tensor";
+    QTest::newRow("flag keeps other values") << "--batch 2" << "memory" << 48.0 * (1 << 30)
+                                             << "BF16 tensor";
+    QTest::newRow("precision flag: the GPU's peak follows")
+            << "--precision tf32" << "flops" << 156e12 << "TF32 tensor";
+    QTest::newRow("gpu flag replaces the file's memory")
+            << "--gpu h100-sxm" << "memory" << 80.0 * (1 << 30) << "BF16 tensor";
+    QTest::newRow("model flag replaces the architecture")
+            << "--model gpt2-medium" << "d" << 1024.0 << "BF16 tensor";
+    QTest::newRow("model flag keeps the batch") << "--model gpt2-medium" << "batch" << 16.0
+                                                << "BF16 tensor";
+    QTest::newRow("tokens flag over the dataset") << "--tokens 1e9" << "tokens" << 1e9 << "BF16 tensor";
+    QTest::newRow("peak flag is as given") << "--gpu-flops 1e14" << "flops" << 1e14 << "as given";
+}
+
+void TestCliParser::configThenFlags()
+{
+    QFETCH(QString, flags);
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(QString, peakKind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"trainscope_config": 1, "model": {"batch": 16},
+        "hardware": {"gpu_memory_bytes": 51539607552}, "options": {"precision": "bf16-mixed"},
+        "presets": {"model": "gpt2-small", "gpu": "a100-80gb-sxm", "dataset": "openwebtext"}})");
+    file.close();
+    const auto r = cli::parse(cmd(QStringLiteral("--config ") + path + QLatin1Char(' ') + flags));
+    QVERIFY2(r.request, qPrintable(r.error));
+    const Scenario &s = r.request->scenario;
+    const double actual = field == "batch"    ? double(s.model.batch)
+            : field == "d"                    ? double(s.model.dModel)
+            : field == "memory"               ? double(s.hardware.gpuMemoryBytes)
+            : field == "flops"                ? s.hardware.peakFlopsPerGpu
+                                              : s.run.tokens;
+    QCOMPARE(actual, value);
+    QCOMPARE(QString::fromStdString(r.request->selection.peakKind), peakKind);
+    QCOMPARE(r.request->configPath, path);
 }
 
 QTEST_APPLESS_MAIN(TestCliParser)

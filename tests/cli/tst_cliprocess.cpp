@@ -11,6 +11,15 @@
 
 namespace {
 
+QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    return path;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -50,6 +59,9 @@ private slots:
     void exportWithoutDisplay_data();
     void exportWithoutDisplay();
     void exportToUnwritablePath();
+    void badConfigFile_data();
+    void badConfigFile();
+    void saveConfigThenConfig();
 };
 
 void TestCliProcess::jsonIsTheWorkedExample()
@@ -235,6 +247,62 @@ void TestCliProcess::exportToUnwritablePath()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("--export-png"));
     QVERIFY(r.out.isEmpty());
+}
+
+// A bad --config file: one line on stderr naming the file and key, exit 2, nothing on stdout.
+void TestCliProcess::badConfigFile_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("not JSON") << QByteArray("{") << "not valid JSON";
+    QTest::newRow("wrong type") << QByteArray(R"({"trainscope_config": 1, "model": {"heads": "x"}})")
+                                << "model.heads";
+    QTest::newRow("unknown preset")
+            << QByteArray(R"({"trainscope_config": 1, "presets": {"dataset": "the-web"}})")
+            << "presets.dataset";
+    QTest::newRow("invalid together") << QByteArray(R"({"trainscope_config": 1, "model": {"heads": 7}})")
+                                      << "model.heads";
+    QTest::newRow("missing file") << QByteArray() << "cannot open";
+}
+
+void TestCliProcess::badConfigFile()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, key);
+    QTemporaryDir dir;
+    const QString path = QTest::currentDataTag() == QByteArray("missing file")
+            ? dir.filePath(QStringLiteral("none.json"))
+            : writeText(dir, QStringLiteral("bad.json"), text);
+    const Run r = runTrainscope({ QStringLiteral("--config"), path, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err).trimmed();
+    QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+    QVERIFY2(err.contains(path) && err.contains(key), qPrintable(err));
+}
+
+// --save-config writes what --config reads back to the same --json; an unwritable path is exit 1.
+void TestCliProcess::saveConfigThenConfig()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.json"));
+    const QStringList flags { "--model", "llama-7b", "--gpu", "h100-sxm", "--precision", "bf16-mixed",
+                              "--dataset", "openwebtext", "--batch", "2", "--checkpointing", "full",
+                              "--zero", "3", "--gpus", "64", "--grad-accum", "8", "--kv-heads", "8" };
+    const Run saved = runTrainscope(flags + QStringList { "--save-config", path, "--json" });
+    QCOMPARE(saved.exitCode, 0);
+    QVERIFY(saved.err.isEmpty());
+    const Run loaded = runTrainscope({ "--config", path, "--json" });
+    QCOMPARE(loaded.exitCode, 0);
+    QVERIFY(loaded.err.isEmpty());
+    QCOMPARE(loaded.out, saved.out);
+    const Run unwritable = runTrainscope({ "--save-config", dir.filePath("no/such/dir.json") });
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY(unwritable.err.contains("--save-config"));
+    const QString warned = writeText(dir, "extra.json", R"({"trainscope_config": 1, "colour": 3})");
+    const Run warning = runTrainscope({ "--config", warned, "--json" });
+    QCOMPARE(warning.exitCode, 0);
+    QVERIFY(warning.err.contains("unknown key colour"));
 }
 
 QTEST_GUILESS_MAIN(TestCliProcess)
