@@ -4,6 +4,7 @@
 #include "chartsampler.h"
 #include "format.h"
 #include "mainwindow.h"
+#include "windowtesting.h"
 #include "memorychart.h"
 #include "scenariocontroller.h"
 #include "timechart.h"
@@ -58,10 +59,7 @@ private:
     template<typename T>
     T *child(const char *name) const
     {
-        auto *w = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qWarning("no child named %s", name);
-        return w;
+        return findNamed<T>(m_window, QString::fromLatin1(name));
     }
     void checkLabels(const Estimate &e) const;
     void checkCharts(const Scenario &s, SweepAxis axis) const;
@@ -71,9 +69,7 @@ private:
 
 void TestMainWindow::init()
 {
-    m_window = new MainWindow(Scenario {});
-    m_window->resize(1280, 800);
-    m_window->show();
+    m_window = openMainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 

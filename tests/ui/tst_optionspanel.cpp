@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "mainwindow.h"
+#include "windowtesting.h"
 #include "options.h"
 #include "scenariocontroller.h"
 
@@ -47,10 +48,7 @@ private slots:
 private:
     template <typename T> T *child(const QString &name) const
     {
-        auto *w = m_window->findChild<T *>(name);
-        if (!w)
-            qWarning("no child named %s", qPrintable(name));
-        return w;
+        return findNamed<T>(m_window, name);
     }
     void showOptions() const;
 
@@ -59,9 +57,7 @@ private:
 
 void TestOptionsPanel::init()
 {
-    m_window = new MainWindow(Scenario {});
-    m_window->resize(1280, 800);
-    m_window->show();
+    m_window = openMainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 

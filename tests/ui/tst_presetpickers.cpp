@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "mainwindow.h"
+#include "windowtesting.h"
 #include "presetstore.h"
 #include "scenariocontroller.h"
 
@@ -39,10 +40,7 @@ private slots:
 private:
     template <typename T> T *child(const QString &name) const
     {
-        auto *w = m_window->findChild<T *>(name);
-        if (!w)
-            qWarning("no child named %s", qPrintable(name));
-        return w;
+        return findNamed<T>(m_window, name);
     }
     void choose(const char *combo, const QVariant &data) const;
     QString peakSource() const { return child<QLabel>(QStringLiteral("peakSourceLabel"))->text(); }
@@ -52,9 +50,7 @@ private:
 
 void TestPresetPickers::init()
 {
-    m_window = new MainWindow(Scenario {});
-    m_window->resize(1280, 800);
-    m_window->show();
+    m_window = openMainWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
