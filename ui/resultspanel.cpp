@@ -376,9 +376,9 @@ QString ResultsPanel::dominantTerm(const Estimate &e)
     if (m.attentionScores >= m.blockOther && m.attentionScores >= m.head)
         part = tr("attention scores b·h·c² (grow with c²)");
     else if (m.blockOther >= m.head)
-        part = tr("the per-block tensors (20·b·c·d each)");
+        part = tr("the tensors each block keeps (20·b·c·d per block in the lecture's model)");
     else
-        part = tr("the logits b·c·v");
+        part = tr("the final norm and logits (b·c·v)");
     return tr("Why: activations are %1 of peak, mostly %2; they grow with b.")
             .arg(share, part);
 }
