@@ -94,7 +94,7 @@ MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &p
     setCentralWidget(splitter);
 
     buildMenus();
-    statusBar()->showMessage(tr("Lecture example loaded: edit any input, the charts follow."),
+    statusBar()->showMessage(tr("Edit any input: every figure and both charts follow at once."),
                              kStatusTimeoutMs);
     resize(1280, 800);
 }
