@@ -97,8 +97,9 @@ std::vector<ScenarioFlag> makeFlags()
                                 [](Scenario &s, FfnKind k) { s.model.ffn = k; }));
     f.push_back(count("d-ff", "N", "FFN width (default 4·d; LLaMA uses about 8/3·d).", 1,
                       [](Scenario &s, std::int64_t n) { s.model.dFf = n; }));
-    f.push_back(count("kv-heads", "N", "K/V heads for grouped-query attention, dividing h (default h).",
-                      1, [](Scenario &s, std::int64_t n) { s.model.kvHeads = n; }));
+    f.push_back(count("kv-heads", "N",
+                      "K/V heads for grouped-query attention, dividing h (default h).", 1,
+                      [](Scenario &s, std::int64_t n) { s.model.kvHeads = n; }));
     f.push_back(toggle("tied-embeddings", "Share one v×d matrix between embedding and LM head.",
                        [](Scenario &s) { s.model.tiedEmbeddings = true; }));
     f.push_back({ QStringLiteral("mfu"), QStringLiteral("M"),
@@ -135,17 +136,20 @@ std::vector<ScenarioFlag> makeFlags()
                                   "fp32 (the lecture), tf32, bf16-mixed, fp16-mixed or bf16.",
                                   "fp32, tf32, bf16-mixed, fp16-mixed or bf16", parsePrecision,
                                   [](Scenario &s, Precision p) { s.options.precision = p; }));
-    f.push_back(choice<Optimizer>("optimizer", "adamw (the lecture), sgd-momentum, sgd or adam-8bit.",
+    f.push_back(choice<Optimizer>("optimizer",
+                                  "adamw (the lecture), sgd-momentum, sgd or adam-8bit.",
                                   "adamw, sgd-momentum, sgd or adam-8bit", parseOptimizer,
                                   [](Scenario &s, Optimizer o) { s.options.optimizer = o; }));
-    f.push_back(choice<Checkpointing>("checkpointing",
-                                      "Activation checkpointing: none (the lecture), selective or full.",
-                                      "none, selective or full", parseCheckpointing,
-                                      [](Scenario &s, Checkpointing c) { s.options.checkpointing = c; }));
+    f.push_back(choice<Checkpointing>(
+            "checkpointing", "Activation checkpointing: none (the lecture), selective or full.",
+            "none, selective or full", parseCheckpointing,
+            [](Scenario &s, Checkpointing c) { s.options.checkpointing = c; }));
     f.push_back(toggle("flash-attention", "FlashAttention: keep no c×c probabilities.",
                        [](Scenario &s) { s.options.flashAttention = true; }));
     f.push_back(count("zero", "STAGE", "ZeRO stage 0-3 over the GPUs (default 0).", 0,
-                      [](Scenario &s, std::int64_t n) { s.options.zeroStage = int(std::min<std::int64_t>(n, 99)); }));
+                      [](Scenario &s, std::int64_t n) {
+                          s.options.zeroStage = int(std::min<std::int64_t>(n, 99));
+                      }));
     f.push_back(count("grad-accum", "N", "Micro-batches per optimizer step (default 1).", 1,
                       [](Scenario &s, std::int64_t n) { s.options.gradAccum = n; }));
     f.push_back(choice<Accounting>("accounting",

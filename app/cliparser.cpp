@@ -59,9 +59,10 @@ void addOptions(QCommandLineParser &parser)
         else
             parser.addOption({ flag.name, flag.help, flag.valueName });
     }
-    parser.addOption({ QStringLiteral("export-png"),
-                       QStringLiteral("Write the charts to FILE as PNG and exit (no display needed)."),
-                       QStringLiteral("FILE") });
+    parser.addOption(
+            { QStringLiteral("export-png"),
+              QStringLiteral("Write the charts to FILE as PNG and exit (no display needed)."),
+              QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("chart"),
                        QStringLiteral("Chart to export: memory, time or both (default memory)."),
                        QStringLiteral("CHART") });
@@ -194,8 +195,9 @@ QString buildScenario(const QCommandLineParser &parser, Request &request)
                 .arg(QDir::toNativeSeparators(request.configPath), path,
                      QString::fromStdString(describe(problems[0])));
     if (!problems.empty())
-        return QStringLiteral("--%1: %2").arg(QString::fromLatin1(fieldKey(problems[0].field)),
-                                              QString::fromStdString(describe(problems[0])));
+        return QStringLiteral("--%1: %2")
+                .arg(QString::fromLatin1(fieldKey(problems[0].field)),
+                     QString::fromStdString(describe(problems[0])));
     return {};
 }
 
@@ -209,7 +211,8 @@ void printLine(FILE *stream, const QString &text)
 QString presetList()
 {
     const PresetStore &p = PresetStore::builtIn();
-    QStringList lines { QStringLiteral("GPUs (--gpu ID): memory, dense FP32 / BF16 peak in TFLOP/s") };
+    QStringList lines { QStringLiteral(
+            "GPUs (--gpu ID): memory, dense FP32 / BF16 peak in TFLOP/s") };
     auto tflops = [](const std::optional<double> &x) {
         return x ? QString::number(*x / 1e12, 'g', 5) : QStringLiteral("-");
     };
@@ -337,7 +340,8 @@ int run(const QStringList &arguments)
         return 0;
     }
     if (request.version) {
-        printLine(stdout, QCoreApplication::applicationName() + QLatin1Char(' ')
+        printLine(stdout,
+                  QCoreApplication::applicationName() + QLatin1Char(' ')
                           + QCoreApplication::applicationVersion());
         return 0;
     }
@@ -349,7 +353,8 @@ int run(const QStringList &arguments)
         printLine(stderr, QStringLiteral("trainscope: warning: ") + warning);
     const Estimate e = estimate(request.scenario);
     if (!e.ok()) {
-        printLine(stderr, QStringLiteral("trainscope: ") + QString::fromStdString(describe(e.problems[0])));
+        printLine(stderr,
+                  QStringLiteral("trainscope: ") + QString::fromStdString(describe(e.problems[0])));
         return 2;
     }
     if (request.exportRequest) {

@@ -28,8 +28,8 @@ void preferOffscreenWithoutDisplay();
 struct Request
 {
     Scenario scenario;
-    PresetSelection selection;          // GPU, dataset and model presets, and the peak used
-    bool json = false;                  // print the estimate as JSON
+    PresetSelection selection; // GPU, dataset and model presets, and the peak used
+    bool json = false;         // print the estimate as JSON
     bool listPresets = false;
     QString configPath;     // --config: the file the flags were layered over
     QStringList warnings;   // the file's unknown keys, one line each

@@ -65,9 +65,9 @@ QJsonObject eagerToJson(const Estimate &e)
                 { "formula", info.formula },
                 { "kind", kindKey(info.kind) },
                 { "bytes", integer(x.of(t)) },
-                { "lecture_term", i < kEagerLectureTermCount
-                          ? QJsonValue(activationInfo(lectureCounterpart(t)).key)
-                          : QJsonValue() },
+                { "lecture_term",
+                  i < kEagerLectureTermCount ? QJsonValue(activationInfo(lectureCounterpart(t)).key)
+                                             : QJsonValue() },
                 { "why", info.why },
         });
     }
@@ -103,12 +103,9 @@ QJsonObject comparisonToJson(const Scenario &s)
                                    { "difference", r.eager - r.lecture },
                                    { "reason", r.reason } });
     return {
-        { "available", true },
-        { "pytorch_version", kPytorchEagerVersion },
-        { "terms", terms },
-        { "totals", totals },
-        { "flops", flops },
-        { "peak_pytorch_eager", peakOf(c.eager.eager.peak) },
+        { "available", true }, { "pytorch_version", kPytorchEagerVersion },
+        { "terms", terms },    { "totals", totals },
+        { "flops", flops },    { "peak_pytorch_eager", peakOf(c.eager.eager.peak) },
     };
 }
 

@@ -64,16 +64,18 @@ QJsonObject selectionOf(const PresetSelection &sel)
                         { "source", QString::fromStdString(g.source) } } },
     };
     if (sel.dataset)
-        out.insert("dataset", QJsonObject { { "id", QString::fromStdString(sel.dataset->id) },
-                                            { "name", QString::fromStdString(sel.dataset->name) },
-                                            { "tokens", sel.dataset->tokens },
-                                            { "tokenizer", QString::fromStdString(sel.dataset->tokenizer) },
-                                            { "source", QString::fromStdString(sel.dataset->source) } });
+        out.insert("dataset",
+                   QJsonObject { { "id", QString::fromStdString(sel.dataset->id) },
+                                 { "name", QString::fromStdString(sel.dataset->name) },
+                                 { "tokens", sel.dataset->tokens },
+                                 { "tokenizer", QString::fromStdString(sel.dataset->tokenizer) },
+                                 { "source", QString::fromStdString(sel.dataset->source) } });
     if (sel.model)
-        out.insert("model", QJsonObject { { "id", QString::fromStdString(sel.model->id) },
-                                          { "name", QString::fromStdString(sel.model->name) },
-                                          { "source", QString::fromStdString(sel.model->source) },
-                                          { "notes", QString::fromStdString(sel.model->notes) } });
+        out.insert("model",
+                   QJsonObject { { "id", QString::fromStdString(sel.model->id) },
+                                 { "name", QString::fromStdString(sel.model->name) },
+                                 { "source", QString::fromStdString(sel.model->source) },
+                                 { "notes", QString::fromStdString(sel.model->notes) } });
     return out;
 }
 
@@ -141,12 +143,8 @@ QJsonObject flopsOf(const FlopsBreakdown &f)
     for (std::size_t i = 0; i < kMatmulCount; ++i)
         terms.insert(matmulInfo(static_cast<Matmul>(i)).key, f.forwardTerms[i]);
     return {
-        { "forward", f.forward },
-        { "backward", f.backward },
-        { "recompute", f.recompute },
-        { "optimizer", f.optimizer },
-        { "total", f.total },
-        { "forward_terms", terms },
+        { "forward", f.forward },     { "backward", f.backward }, { "recompute", f.recompute },
+        { "optimizer", f.optimizer }, { "total", f.total },       { "forward_terms", terms },
     };
 }
 

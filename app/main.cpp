@@ -6,8 +6,8 @@
 #include "startupprobe.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <cstdio>
 

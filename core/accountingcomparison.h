@@ -32,10 +32,10 @@ struct FlopsComparisonRow
 // The lecture's count beside PyTorch eager's for one scenario, whatever its accounting option.
 struct AccountingComparison
 {
-    std::vector<Problem> problems;    // non-empty when either estimate cannot be made
-    Estimate lecture;                 // the scenario with Accounting::Lecture
-    Estimate eager;                   // the scenario with Accounting::PytorchEager
-    std::vector<ComparisonRow> terms; // the lecture's 13 tensors, then what only PyTorch keeps
+    std::vector<Problem> problems;     // non-empty when either estimate cannot be made
+    Estimate lecture;                  // the scenario with Accounting::Lecture
+    Estimate eager;                    // the scenario with Accounting::PytorchEager
+    std::vector<ComparisonRow> terms;  // the lecture's 13 tensors, then what only PyTorch keeps
     std::vector<ComparisonRow> totals; // parameters, gradients, optimizer states, activations, peak
     std::vector<FlopsComparisonRow> flops;
 

@@ -12,7 +12,9 @@ class CheckedInt
 {
 public:
     constexpr CheckedInt() = default;
-    constexpr CheckedInt(std::int64_t value) : m_value(value) { } // NOLINT: implicit on purpose
+    constexpr CheckedInt(std::int64_t value)
+        : m_value(value)
+    { } // NOLINT: implicit on purpose
 
     [[nodiscard]] constexpr std::int64_t value() const { return m_value; }
     [[nodiscard]] constexpr bool overflowed() const { return m_overflow; }

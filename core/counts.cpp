@@ -118,7 +118,9 @@ FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::in
     const double ffnInputs = m.ffn == FfnKind::SwiGlu ? 2 : 1; // W1 and W3, or W1 alone
 
     FlopsBreakdown f;
-    auto set = [&f](Matmul mm, double value) { f.forwardTerms[static_cast<std::size_t>(mm)] = value; };
+    auto set = [&f](Matmul mm, double value) {
+        f.forwardTerms[static_cast<std::size_t>(mm)] = value;
+    };
     set(Matmul::QkvProjection, L * 2 * bcd * (d + 2 * dkv));
     set(Matmul::Scores, L * 2 * bccd);
     set(Matmul::AttnValues, L * 2 * bccd);

@@ -45,79 +45,93 @@ struct Ev
     Sz size;
 };
 
-constexpr Ev save(Sz s) { return { Op::Save, s }; }
-constexpr Ev release(Sz s) { return { Op::Release, s }; }
-constexpr Ev hold(Sz s) { return { Op::Hold, s }; }
-constexpr Ev tmp(Sz s) { return { Op::Tmp, s }; }
-constexpr Ev drop(Sz s) { return { Op::Drop, s }; }
+constexpr Ev save(Sz s)
+{
+    return { Op::Save, s };
+}
+constexpr Ev release(Sz s)
+{
+    return { Op::Release, s };
+}
+constexpr Ev hold(Sz s)
+{
+    return { Op::Hold, s };
+}
+constexpr Ev tmp(Sz s)
+{
+    return { Op::Tmp, s };
+}
+constexpr Ev drop(Sz s)
+{
+    return { Op::Drop, s };
+}
 
 using S = Sz;
 
 // rms = sqrt(x.pow(2).mean(-1, keepdim=True) + eps); out = x / rms * g.
-constexpr Ev kNormForward[] = { save(S::X), tmp(S::R), tmp(S::R), drop(S::R),
+constexpr Ev kNormForward[] = { save(S::X), tmp(S::R),  tmp(S::R),  drop(S::R),
                                 save(S::R), drop(S::R), save(S::X), save(S::X) };
 
 // Q, K, V projections; matmul copies Q and Kᵀ contiguous; scores ÷ √d_head; masked_fill with a
 // new triu mask; softmax; contiguous V; P·V; contiguous O; W_O; the locals q, k, v and the
 // masked scores die when forward() returns.
 constexpr Ev kAttentionForward[] = {
-    tmp(S::X),  tmp(S::X),   tmp(S::X),  save(S::X), save(S::X), tmp(S::P),  save(S::S8),
-    tmp(S::P),  drop(S::P),  tmp(S::M),  save(S::M), drop(S::M), tmp(S::P),  drop(S::P),
-    save(S::P), save(S::X),  tmp(S::X),  save(S::X), drop(S::X), tmp(S::X),  drop(S::X),
-    drop(S::X), drop(S::X),  drop(S::P), save(S::X), drop(S::X), // x_res = x + y; y dies
+    tmp(S::X),  tmp(S::X),  tmp(S::X),  save(S::X), save(S::X), tmp(S::P), save(S::S8),
+    tmp(S::P),  drop(S::P), tmp(S::M),  save(S::M), drop(S::M), tmp(S::P), drop(S::P),
+    save(S::P), save(S::X), tmp(S::X),  save(S::X), drop(S::X), tmp(S::X), drop(S::X),
+    drop(S::X), drop(S::X), drop(S::P), save(S::X), drop(S::X), // x_res = x + y; y dies
 };
 
 // G = W1·x, SiLU(G), V_ff = W3·x, H = SiLU(G)·V_ff, Z = W2·H; x_out = x_res + Z; Z dies.
-constexpr Ev kFfnForward[] = { save(S::F), save(S::F), save(S::F), save(S::F),
-                               tmp(S::X),  save(S::X), drop(S::X) };
+constexpr Ev kFfnForward[]
+        = { save(S::F), save(S::F), save(S::F), save(S::F), tmp(S::X), save(S::X), drop(S::X) };
 
 // logits (held by the loop), log_softmax, the loss (held) and nll_loss's total weight.
 constexpr Ev kLossForward[] = { hold(S::V), save(S::V), hold(S::S4), save(S::S4) };
 
 // The backward seed; nll_loss's gradient; log_softmax's; the log-probabilities are released.
-constexpr Ev kLossBackward[] = { tmp(S::S4), tmp(S::V), drop(S::S4), tmp(S::V), drop(S::V),
-                                 release(S::V) };
+constexpr Ev kLossBackward[]
+        = { tmp(S::S4), tmp(S::V), drop(S::S4), tmp(S::V), drop(S::V), release(S::V) };
 
 // LM head: dW, dX; the logits' gradient dies, X_final is released, dW is added into .grad.
 constexpr Ev kLmHeadBackward[] = { tmp(S::Wv), tmp(S::X), drop(S::V), release(S::X), drop(S::Wv) };
 
 // (x / rms)·g: grad·g, grad·(x / rms) and its sum dg; x / rms released; dg added into .grad.
-constexpr Ev kGainBackward[] = { tmp(S::X),  tmp(S::X),  tmp(S::Wd),  drop(S::X),
-                                 drop(S::X), release(S::X), drop(S::Wd) };
+constexpr Ev kGainBackward[]
+        = { tmp(S::X), tmp(S::X), tmp(S::Wd), drop(S::X), drop(S::X), release(S::X), drop(S::Wd) };
 // x / rms: grad / rms and −grad·x / rms² summed to one value per token.
-constexpr Ev kDivBackward[] = { tmp(S::X),  tmp(S::X),  tmp(S::X), tmp(S::X), drop(S::X), drop(S::X),
-                                drop(S::X), tmp(S::X), tmp(S::R), drop(S::X), drop(S::X) };
+constexpr Ev kDivBackward[]
+        = { tmp(S::X),  tmp(S::X), tmp(S::X), tmp(S::X),  drop(S::X), drop(S::X),
+            drop(S::X), tmp(S::X), tmp(S::R), drop(S::X), drop(S::X) };
 // The residual's gradient and the norm's meet in the input's gradient buffer.
 constexpr Ev kAccumulate[] = { tmp(S::X), drop(S::X), drop(S::X) };
 // sqrt (rms released), mean (x² released), pow (x released), and the two paths to x summed.
-constexpr Ev kNormTail[] = { tmp(S::R),  tmp(S::R),  drop(S::R),    drop(S::R),  release(S::R),
-                             tmp(S::X),  drop(S::R), release(S::X), tmp(S::X),   tmp(S::X),
-                             tmp(S::X),  drop(S::X), drop(S::X),    drop(S::X),  release(S::X),
-                             tmp(S::X),  drop(S::X), drop(S::X) };
+constexpr Ev kNormTail[]
+        = { tmp(S::R),  tmp(S::R),     drop(S::R),    drop(S::R), release(S::R), tmp(S::X),
+            drop(S::R), release(S::X), tmp(S::X),     tmp(S::X),  tmp(S::X),     drop(S::X),
+            drop(S::X), drop(S::X),    release(S::X), tmp(S::X),  drop(S::X),    drop(S::X) };
 
 // W2 (H released), the SwiGLU product (SiLU(G), V_ff released), W3, SiLU (G released), W1
 // (x_ffin released) and the two gradients of x_ffin summed. Weight gradients are added into
 // .grad as soon as they exist; the block output's gradient stays for the residual.
 constexpr Ev kFfnBackward[] = {
-    tmp(S::Wf), tmp(S::F),  release(S::F), drop(S::Wf), tmp(S::F),  tmp(S::F),  drop(S::F),
-    release(S::F), release(S::F), tmp(S::Wf), tmp(S::X), drop(S::F), drop(S::Wf), tmp(S::F),
-    drop(S::F), release(S::F), tmp(S::Wf), tmp(S::X), drop(S::F), release(S::X), tmp(S::X),
-    drop(S::X), drop(S::X), drop(S::Wf),
+    tmp(S::Wf),  tmp(S::F),     release(S::F), drop(S::Wf),   tmp(S::F),  tmp(S::F),
+    drop(S::F),  release(S::F), release(S::F), tmp(S::Wf),    tmp(S::X),  drop(S::F),
+    drop(S::Wf), tmp(S::F),     drop(S::F),    release(S::F), tmp(S::Wf), tmp(S::X),
+    drop(S::F),  release(S::X), tmp(S::X),     drop(S::X),    drop(S::X), drop(S::Wf),
 };
 
 // W_O (O released); the gradient made contiguous; P·V (V released); softmax (P released);
 // masked_fill (mask released); ÷ √d_head (scale released); QKᵀ (Q, Kᵀ released); then V, K and
 // Q projections, each made contiguous, their x_norm gradients summed (x_norm released last).
 constexpr Ev kAttentionBackward[] = {
-    tmp(S::W),  tmp(S::X),  release(S::X), drop(S::W),  tmp(S::X),     drop(S::X),
-    tmp(S::X),  tmp(S::P),  drop(S::X),    release(S::X), tmp(S::P),   drop(S::P),
-    release(S::P), tmp(S::P), drop(S::P),  release(S::M), tmp(S::P),   drop(S::P),
-    release(S::S8), tmp(S::X), tmp(S::X),  drop(S::P),  release(S::X), release(S::X),
-    tmp(S::X),  drop(S::X), tmp(S::W),     tmp(S::X),   drop(S::X),    drop(S::W),
-    tmp(S::X),  drop(S::X), tmp(S::W),     tmp(S::X),   drop(S::X),    tmp(S::X),
-    drop(S::X), drop(S::X), drop(S::W),    tmp(S::X),   drop(S::X),    tmp(S::W),
-    tmp(S::X),  drop(S::X), release(S::X), tmp(S::X),   drop(S::X),    drop(S::X),
-    drop(S::W),
+    tmp(S::W),  tmp(S::X),     release(S::X), drop(S::W), tmp(S::X),      drop(S::X),    tmp(S::X),
+    tmp(S::P),  drop(S::X),    release(S::X), tmp(S::P),  drop(S::P),     release(S::P), tmp(S::P),
+    drop(S::P), release(S::M), tmp(S::P),     drop(S::P), release(S::S8), tmp(S::X),     tmp(S::X),
+    drop(S::P), release(S::X), release(S::X), tmp(S::X),  drop(S::X),     tmp(S::W),     tmp(S::X),
+    drop(S::X), drop(S::W),    tmp(S::X),     drop(S::X), tmp(S::W),      tmp(S::X),     drop(S::X),
+    tmp(S::X),  drop(S::X),    drop(S::X),    drop(S::W), tmp(S::X),      drop(S::X),    tmp(S::W),
+    tmp(S::X),  drop(S::X),    release(S::X), tmp(S::X),  drop(S::X),     drop(S::X),    drop(S::W),
 };
 
 // The embedding's dense v×d gradient, added into .grad; the graph dies with nll's total weight.
@@ -128,7 +142,10 @@ using Sizes = std::array<CheckedInt, kSizeCount>;
 // Live bytes by kind while the step runs, and the worst moment so far.
 struct Tape
 {
-    Tape(const Sizes &z, CheckedInt alwaysAlive) : sizes(z), staticBytes(alwaysAlive) { }
+    Tape(const Sizes &z, CheckedInt alwaysAlive)
+        : sizes(z)
+        , staticBytes(alwaysAlive)
+    { }
 
     const Sizes &sizes;
     CheckedInt staticBytes; // weights, gradients, AdamW state: alive all step
@@ -158,8 +175,8 @@ struct Tape
         const CheckedInt live = staticBytes + held + saved + transient;
         overflow = overflow || live.overflowed();
         if (!overflow && live.value() > peak.bytes)
-            peak = { live.value(), moment,          staticBytes.value(),
-                     held.value(), saved.value(),   transient.value() };
+            peak = { live.value(), moment,        staticBytes.value(),
+                     held.value(), saved.value(), transient.value() };
     }
 };
 

@@ -17,8 +17,7 @@ CheckedInt ceilDiv(CheckedInt a, std::int64_t b)
 // Weights, gradients and optimizer states of one GPU. ZeRO stage s partitions the optimizer
 // states (s ≥ 1), the gradients (s ≥ 2) and the weights (s = 3) evenly over the GPUs, each GPU
 // holding ⌈N_p / GPUs⌉ parameters of each partitioned part (Rajbhandari et al. 2020).
-void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m,
-                    bool *overflow)
+void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m, bool *overflow)
 {
     const TrainingOptions &o = s.options;
     const PrecisionBytes pb = precisionBytes(o.precision);
@@ -80,8 +79,8 @@ MaxBatch maxBatchOf(const ModelShape &shape, const MemoryBreakdown &m, std::int6
         out.exact = (gpuBytes - m.staticBytes) / m.perSampleBytes;
     const double L = double(shape.layers), d = double(shape.dModel), v = double(shape.vocab),
                  c = double(shape.seqLen), h = double(shape.heads);
-    out.lectureApprox = (double(gpuBytes) - (256 * L * d * d + 32 * d * v))
-            / (4 * L * c * (20 * d + h * c));
+    out.lectureApprox
+            = (double(gpuBytes) - (256 * L * d * d + 32 * d * v)) / (4 * L * c * (20 * d + h * c));
     return out;
 }
 
@@ -97,8 +96,9 @@ TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f, std::int64_t
     t.steps = s.run.tokens * s.run.epochs / t.tokensPerStep;
     t.globalBatch = double(s.model.batch) * double(o.gradAccum) * gpus;
     t.optimizerSteps = s.run.tokens * s.run.epochs / (t.globalBatch * double(s.model.seqLen));
-    const double updated = o.zeroStage >= 1 ? double((parameters + s.hardware.gpus - 1) / s.hardware.gpus)
-                                            : double(parameters);
+    const double updated = o.zeroStage >= 1
+            ? double((parameters + s.hardware.gpus - 1) / s.hardware.gpus)
+            : double(parameters);
     const double perGpuFlops = double(o.gradAccum) * (f.forward + f.backward)
             + double(optimizerCost(o.optimizer).flopsPerParam) * updated;
     t.totalFlops = t.optimizerSteps * gpus * perGpuFlops;

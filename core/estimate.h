@@ -67,7 +67,7 @@ struct MemoryBreakdown
 struct FlopsBreakdown
 {
     std::array<double, kMatmulCount> forwardTerms {}; // each matmul, summed over the L blocks
-    double forward = 0;   // F_fwd [L(32bcd² + 4bc²d) + 2bcdv]
+    double forward = 0;                               // F_fwd [L(32bcd² + 4bc²d) + 2bcdv]
     double recompute = 0; // forward work redone in backward by checkpointing or FlashAttention
     double backward = 0;  // 2·F_fwd + recompute (part 2.2)
     double optimizer = 0; // FLOPs per parameter × N_p [15·N_p, AdamW, part 2.3]
@@ -86,14 +86,14 @@ struct MaxBatch
 // Wall-clock training time (lecture part 4), data parallel over the GPUs.
 struct TrainingTime
 {
-    double tokensPerStep = 0;  // b·c, one micro-batch
-    double steps = 0;          // tokens·epochs / (b·c), micro-batches over all GPUs, as on the slide
-    double globalBatch = 0;    // sequences per optimizer step: b · grad_accum · GPUs
+    double tokensPerStep = 0; // b·c, one micro-batch
+    double steps = 0;       // tokens·epochs / (b·c), micro-batches over all GPUs, as on the slide
+    double globalBatch = 0; // sequences per optimizer step: b · grad_accum · GPUs
     double optimizerSteps = 0; // tokens·epochs / (global batch · c)
     double totalFlops = 0;     // FLOPs of the whole run on all GPUs
     double secondsPerStep = 0; // one optimizer step: its per-GPU FLOPs / (peak · MFU)
-    double seconds = 0;        // optimizerSteps · secondsPerStep [steps·F_step / (GPUs·peak·MFU)]
-    double hours = 0;          // seconds / 3600
+    double seconds = 0; // optimizerSteps · secondsPerStep [steps·F_step / (GPUs·peak·MFU)]
+    double hours = 0;   // seconds / 3600
 };
 
 struct Estimate
@@ -105,7 +105,7 @@ struct Estimate
     FlopsBreakdown flops;
     MaxBatch maxBatch;
     TrainingTime training;
-    bool fits = false;           // peak ≤ GPU memory
+    bool fits = false;            // peak ≤ GPU memory
     std::int64_t marginBytes = 0; // GPU memory − peak; negative when it does not fit
     EagerAccounting eager;        // PyTorch eager terms; zero unless options.accounting asks
 

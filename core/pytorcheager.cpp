@@ -25,11 +25,12 @@ constexpr std::array<EagerTermInfo, kEagerTermCount> kTerms = { {
           kSaved, kBlock },
         { "p", "P", "4·L·b·h·c²", "softmax saves its output, as the lecture says", kSaved,
           ActivationGroup::AttentionScores },
-        { "v", "V", "4·L·b·c·d", "bmm saves a contiguous copy of V, the same size", kSaved, kBlock },
+        { "v", "V", "4·L·b·c·d", "bmm saves a contiguous copy of V, the same size", kSaved,
+          kBlock },
         { "o", "O", "4·L·b·c·d", "the W_O product saves its input", kSaved, kBlock },
         { "x_res", "x_res", "4·L·b·c·d", "the second RMSNorm saves its input", kSaved, kBlock },
-        { "x_ffin", "x_ffin", "4·L·b·c·d", "W1 and W3 save their common input, one storage",
-          kSaved, kBlock },
+        { "x_ffin", "x_ffin", "4·L·b·c·d", "W1 and W3 save their common input, one storage", kSaved,
+          kBlock },
         { "g_v_ff", "G, V_ff", "8·L·b·c·d_ff",
           "SiLU saves its input G; the product SiLU(G)·V_ff saves V_ff", kSaved, kBlock },
         { "h", "H", "4·L·b·c·d_ff", "the W2 product saves its input", kSaved, kBlock },
@@ -46,8 +47,8 @@ constexpr std::array<EagerTermInfo, kEagerTermCount> kTerms = { {
           "size",
           kSaved, kBlock },
         { "norm_rms", "rms", "8·L·b·c",
-          "sqrt saves its output and x / rms its divisor: one value per token and RMSNorm",
-          kSaved, kBlock },
+          "sqrt saves its output and x / rms its divisor: one value per token and RMSNorm", kSaved,
+          kBlock },
         { "norm_scaled", "x / rms", "8·L·b·c·d",
           "(x / rms)·g saves x / rms for g's gradient; the lecture keeps only x", kSaved, kBlock },
         { "final_norm_extras", "x², x / rms, rms (final)", "8·b·c·d + 4·b·c",
@@ -101,9 +102,15 @@ void store(std::int64_t &field, CheckedInt value, bool *overflow)
 
 } // namespace
 
-const EagerTermInfo &eagerTermInfo(EagerTerm t) { return kTerms[static_cast<std::size_t>(t)]; }
+const EagerTermInfo &eagerTermInfo(EagerTerm t)
+{
+    return kTerms[static_cast<std::size_t>(t)];
+}
 
-const char *eagerMomentKey(EagerMoment m) { return kMoments[static_cast<std::size_t>(m)].first; }
+const char *eagerMomentKey(EagerMoment m)
+{
+    return kMoments[static_cast<std::size_t>(m)].first;
+}
 
 const char *eagerMomentDescription(EagerMoment m)
 {
@@ -117,7 +124,8 @@ EagerAccounting countEager(const ModelShape &m, std::int64_t parameters, bool *o
     const CheckedInt bc = b * c, bcd = bc * d, bcf = bc * dff;
 
     std::array<CheckedInt, kEagerTermCount> t;
-    auto set = [&t](EagerTerm term, CheckedInt bytes) { t[static_cast<std::size_t>(term)] = bytes; };
+    auto set
+            = [&t](EagerTerm term, CheckedInt bytes) { t[static_cast<std::size_t>(term)] = bytes; };
     set(EagerTerm::BlockInput, 4 * L * bcd);
     set(EagerTerm::XNorm, 4 * L * bcd);
     set(EagerTerm::QK, 8 * L * bcd);

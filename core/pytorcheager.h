@@ -20,31 +20,31 @@ inline constexpr const char *kPytorchEagerVersion = "1.13.1";
 // first thirteen are the lecture's tensors as PyTorch keeps them, in the slides' order; the rest
 // are what the lecture leaves out.
 enum class EagerTerm : std::size_t {
-    BlockInput,     // x, saved by the first RMSNorm's pow and div
-    XNorm,          // x_norm, saved by the W_Q, W_K, W_V products
-    QK,             // contiguous copies of Q and Kᵀ, saved by bmm
-    P,              // softmax output
-    V,              // contiguous copy of V, saved by bmm
-    O,              // attention output, saved by the W_O product
-    XRes,           // x_res, saved by the second RMSNorm
-    XFfin,          // x_ffin, saved by the W1 and W3 products
-    GVff,           // G (saved by SiLU) and V_ff (saved by the SwiGLU product)
-    H,              // SwiGLU output, saved by the W2 product
-    FinalNormInput, // last block's output, saved by the final RMSNorm
-    XFinal,         // final RMSNorm output, saved by the LM head product
-    LogProbs,       // log_softmax output, saved by log_softmax and nll_loss (the lecture's logits)
-    NormSquares,    // x², saved by mean() in each block's two RMSNorms
-    NormRms,        // the per-token RMS, saved by sqrt and div in each block's two RMSNorms
-    NormScaled,     // x / rms, saved by the gain multiply in each block's two RMSNorms
+    BlockInput,      // x, saved by the first RMSNorm's pow and div
+    XNorm,           // x_norm, saved by the W_Q, W_K, W_V products
+    QK,              // contiguous copies of Q and Kᵀ, saved by bmm
+    P,               // softmax output
+    V,               // contiguous copy of V, saved by bmm
+    O,               // attention output, saved by the W_O product
+    XRes,            // x_res, saved by the second RMSNorm
+    XFfin,           // x_ffin, saved by the W1 and W3 products
+    GVff,            // G (saved by SiLU) and V_ff (saved by the SwiGLU product)
+    H,               // SwiGLU output, saved by the W2 product
+    FinalNormInput,  // last block's output, saved by the final RMSNorm
+    XFinal,          // final RMSNorm output, saved by the LM head product
+    LogProbs,        // log_softmax output, saved by log_softmax and nll_loss (the lecture's logits)
+    NormSquares,     // x², saved by mean() in each block's two RMSNorms
+    NormRms,         // the per-token RMS, saved by sqrt and div in each block's two RMSNorms
+    NormScaled,      // x / rms, saved by the gain multiply in each block's two RMSNorms
     FinalNormExtras, // the final RMSNorm's x², x / rms and RMS
-    SiluOut,        // SiLU(G), saved by the SwiGLU product
-    CausalMask,     // the bool c×c mask, saved by masked_fill, built in every block
-    AttentionScale, // 1/√d_head as a 0-dim float64 tensor, saved by the division
-    TokenIds,       // int64 token ids, saved by the embedding
-    TargetIds,      // int64 targets, saved by nll_loss
-    NllTotalWeight, // nll_loss's 0-dim fp32 total weight
-    StepCounters,   // AdamW's state['step'], a 0-dim fp32 tensor per parameter tensor
-    HeldLogits,     // the training loop's logits variable: not saved, but alive all step
+    SiluOut,         // SiLU(G), saved by the SwiGLU product
+    CausalMask,      // the bool c×c mask, saved by masked_fill, built in every block
+    AttentionScale,  // 1/√d_head as a 0-dim float64 tensor, saved by the division
+    TokenIds,        // int64 token ids, saved by the embedding
+    TargetIds,       // int64 targets, saved by nll_loss
+    NllTotalWeight,  // nll_loss's 0-dim fp32 total weight
+    StepCounters,    // AdamW's state['step'], a 0-dim fp32 tensor per parameter tensor
+    HeldLogits,      // the training loop's logits variable: not saved, but alive all step
 };
 inline constexpr std::size_t kEagerTermCount = 25;
 inline constexpr std::size_t kEagerLectureTermCount = 13; // the first 13 mirror Activation
@@ -95,11 +95,11 @@ inline constexpr std::size_t kEagerMomentCount = 11;
 // Live bytes at the worst moment of the step, and what they are.
 struct EagerPeak
 {
-    std::int64_t bytes = 0;       // the peak of live allocated bytes during the step
+    std::int64_t bytes = 0; // the peak of live allocated bytes during the step
     EagerMoment moment = EagerMoment::ForwardLastBlock;
-    std::int64_t staticBytes = 0; // weights, gradients, AdamW m, v and step counters
-    std::int64_t heldBytes = 0;   // the loop's token ids, targets, logits and loss
-    std::int64_t savedBytes = 0;  // saved activations not yet released (ids excluded)
+    std::int64_t staticBytes = 0;    // weights, gradients, AdamW m, v and step counters
+    std::int64_t heldBytes = 0;      // the loop's token ids, targets, logits and loss
+    std::int64_t savedBytes = 0;     // saved activations not yet released (ids excluded)
     std::int64_t transientBytes = 0; // gradients in flight and temporaries of the running op
 };
 
@@ -112,10 +112,7 @@ struct EagerAccounting
     EagerPeak peak;
     std::array<double, kMatmulCount> backwardTerms {}; // input- and weight-gradient products
 
-    [[nodiscard]] std::int64_t of(EagerTerm t) const
-    {
-        return bytes[static_cast<std::size_t>(t)];
-    }
+    [[nodiscard]] std::int64_t of(EagerTerm t) const { return bytes[static_cast<std::size_t>(t)]; }
 };
 
 // The terms' bytes for a validated lecture-configuration shape; overflow is reported, not wrapped.

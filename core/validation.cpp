@@ -106,18 +106,14 @@ std::string describe(const Problem &problem)
 {
     const std::string key = fieldKey(problem.field);
     switch (problem.code) {
-    case ProblemCode::NotPositive:
-        return key + " must be a positive number";
-    case ProblemCode::NotFinite:
-        return key + " must be a finite number";
+    case ProblemCode::NotPositive: return key + " must be a positive number";
+    case ProblemCode::NotFinite: return key + " must be a finite number";
     case ProblemCode::HeadsMustDivideD:
         return "heads must divide d-model exactly (d_head = d/h must be a whole number)";
-    case ProblemCode::MfuOutOfRange:
-        return "mfu must be greater than 0 and at most 1";
+    case ProblemCode::MfuOutOfRange: return "mfu must be greater than 0 and at most 1";
     case ProblemCode::KvHeadsMustDivideH:
         return "kv-heads must divide heads exactly (each K/V head serves h/kv query heads)";
-    case ProblemCode::ZeroStageOutOfRange:
-        return "zero must be 0, 1, 2 or 3";
+    case ProblemCode::ZeroStageOutOfRange: return "zero must be 0, 1, 2 or 3";
     case ProblemCode::Overflow:
         return "the configuration is too large: an exact count exceeds 64 bits";
     case ProblemCode::BeyondEagerModel:

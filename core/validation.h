@@ -31,16 +31,16 @@ enum class Field {
 };
 
 enum class ProblemCode {
-    NotPositive,        // must be ≥ 1 (counts) or > 0 (quantities)
-    NotFinite,          // NaN or infinity
-    HeadsMustDivideD,   // h must divide d so that d_head = d/h is whole
-    MfuOutOfRange,      // MFU must lie in (0, 1]
-    KvHeadsMustDivideH, // K/V heads must divide the query heads
+    NotPositive,         // must be ≥ 1 (counts) or > 0 (quantities)
+    NotFinite,           // NaN or infinity
+    HeadsMustDivideD,    // h must divide d so that d_head = d/h is whole
+    MfuOutOfRange,       // MFU must lie in (0, 1]
+    KvHeadsMustDivideH,  // K/V heads must divide the query heads
     ZeroStageOutOfRange, // ZeRO stages are 0, 1, 2 and 3
-    Overflow,           // an exact count does not fit in 64 bits
-    BeyondEagerModel,   // pytorch-eager accounting models only the lecture's configuration
-    NoPeakForPrecision, // the GPU preset has no peak for the precision (never from validate():
-                        // a Scenario has no preset; the window and CLI that apply them report it)
+    Overflow,            // an exact count does not fit in 64 bits
+    BeyondEagerModel,    // pytorch-eager accounting models only the lecture's configuration
+    NoPeakForPrecision,  // the GPU preset has no peak for the precision (never from validate():
+                         // a Scenario has no preset; the window and CLI that apply them report it)
 };
 
 struct Problem

@@ -123,7 +123,8 @@ template<typename T>
 const T *findById(const std::vector<T> &items, const QString &id)
 {
     const std::string key = id.toStdString();
-    const auto it = std::find_if(items.begin(), items.end(), [&key](const T &t) { return t.id == key; });
+    const auto it
+            = std::find_if(items.begin(), items.end(), [&key](const T &t) { return t.id == key; });
     return it == items.end() ? nullptr : &*it;
 }
 
@@ -163,11 +164,17 @@ void initResources()
     Q_UNUSED(once);
 }
 
-const GpuPreset *PresetStore::gpu(const QString &id) const { return findById(m_gpus, id); }
+const GpuPreset *PresetStore::gpu(const QString &id) const
+{
+    return findById(m_gpus, id);
+}
 const DatasetPreset *PresetStore::dataset(const QString &id) const
 {
     return findById(m_datasets, id);
 }
-const ModelPreset *PresetStore::model(const QString &id) const { return findById(m_models, id); }
+const ModelPreset *PresetStore::model(const QString &id) const
+{
+    return findById(m_models, id);
+}
 
 } // namespace ts

@@ -53,7 +53,10 @@ void addRow(QTableWidget *table, const QStringList &cells, const QString &tip, b
 } // namespace
 
 AccountingView::AccountingView(ScenarioController *controller, QWidget *parent)
-    : QDialog(parent), m_controller(controller), m_summary(new QLabel), m_table(new QTableWidget)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_summary(new QLabel)
+    , m_table(new QTableWidget)
 {
     setObjectName(QStringLiteral("accountingView"));
     setWindowTitle(tr("Lecture vs PyTorch eager"));
@@ -110,9 +113,8 @@ void AccountingView::refresh()
                "temporaries. The lecture's peak is %8.")
                     .arg(QString::fromLatin1(kPytorchEagerVersion), bytesText(p.bytes),
                          QString::fromUtf8(eagerMomentDescription(p.moment)),
-                         bytesText(p.staticBytes), bytesText(p.heldBytes),
-                         bytesText(p.savedBytes), bytesText(p.transientBytes),
-                         bytesText(c.lecture.memory.peak)));
+                         bytesText(p.staticBytes), bytesText(p.heldBytes), bytesText(p.savedBytes),
+                         bytesText(p.transientBytes), bytesText(c.lecture.memory.peak)));
 
     m_table->setUpdatesEnabled(false);
     for (const ComparisonRow &r : c.totals)
@@ -137,9 +139,8 @@ void AccountingView::refresh()
             if (std::strcmp(lectureSymbol, r.name) != 0)
                 name += tr(" (lecture: %1)").arg(QString::fromUtf8(lectureSymbol));
         }
-        const QString kind = info.kind == EagerKind::Held
-                ? tr(" (held, counted in the peak only)")
-                : QString();
+        const QString kind = info.kind == EagerKind::Held ? tr(" (held, counted in the peak only)")
+                                                          : QString();
         addRow(m_table,
                { name + kind, r.lecture ? bytesText(r.lecture) : tr("—"), bytesText(r.eager),
                  differenceText(r.difference()), QString::fromUtf8(r.reason) },

@@ -31,9 +31,11 @@ template<typename F>
 ConfigKey count(const char *section, const char *name, const char *flag, std::int64_t min, F field,
                 Get get = {})
 {
-    ConfigKey k { QString::fromLatin1(section), QString::fromLatin1(name),
+    ConfigKey k { QString::fromLatin1(section),
+                  QString::fromLatin1(name),
                   QString::fromLatin1(flag),
-                  QStringLiteral("a whole number >= %1").arg(min), std::move(get),
+                  QStringLiteral("a whole number >= %1").arg(min),
+                  std::move(get),
                   [min, field](Scenario &s, const QJsonValue &v) {
                       const auto n = wholeNumber(v, min);
                       using T = std::remove_reference_t<decltype(field(s))>; // int for zero
@@ -42,16 +44,16 @@ ConfigKey count(const char *section, const char *name, const char *flag, std::in
                       return n.has_value();
                   } };
     if (!k.get)
-        k.get = [field](const Scenario &s) {
-            return QJsonValue(qint64(field(s)));
-        };
+        k.get = [field](const Scenario &s) { return QJsonValue(qint64(field(s))); };
     return k;
 }
 
 template<typename F>
 ConfigKey number(const char *section, const char *name, const char *flag, bool atMostOne, F field)
 {
-    return { QString::fromLatin1(section), QString::fromLatin1(name), QString::fromLatin1(flag),
+    return { QString::fromLatin1(section),
+             QString::fromLatin1(name),
+             QString::fromLatin1(flag),
              atMostOne ? QStringLiteral("a number with 0 < value <= 1")
                        : QStringLiteral("a finite number > 0"),
              [field](const Scenario &s) { return QJsonValue(field(s)); },
@@ -67,7 +69,9 @@ ConfigKey number(const char *section, const char *name, const char *flag, bool a
 template<typename F>
 ConfigKey flag(const char *section, const char *name, const char *cliFlag, F field)
 {
-    return { QString::fromLatin1(section), QString::fromLatin1(name), QString::fromLatin1(cliFlag),
+    return { QString::fromLatin1(section),
+             QString::fromLatin1(name),
+             QString::fromLatin1(cliFlag),
              QStringLiteral("true or false"),
              [field](const Scenario &s) { return QJsonValue(field(s)); },
              [field](Scenario &s, const QJsonValue &v) {
@@ -81,11 +85,11 @@ template<typename Enum, typename F>
 ConfigKey choice(const char *section, const char *name, const char *allowed,
                  std::optional<Enum> (*parse)(const std::string &), F field)
 {
-    return { QString::fromLatin1(section), QString::fromLatin1(name), QString::fromLatin1(name),
+    return { QString::fromLatin1(section),
+             QString::fromLatin1(name),
+             QString::fromLatin1(name),
              QString::fromLatin1(allowed),
-             [field](const Scenario &s) {
-                 return QJsonValue(QLatin1String(keyOf(field(s))));
-             },
+             [field](const Scenario &s) { return QJsonValue(QLatin1String(keyOf(field(s)))); },
              [parse, field](Scenario &s, const QJsonValue &v) {
                  const auto value = v.isString() ? parse(v.toString().toStdString()) : std::nullopt;
                  if (value)
@@ -95,7 +99,11 @@ ConfigKey choice(const char *section, const char *name, const char *allowed,
 }
 
 // Both the reader and the writer of one field: a generic lambda serves Scenario and const Scenario.
-#define FIELD(member) [](auto &s) -> auto & { return s.member; }
+#define FIELD(member)                                                                              \
+    [](auto &s) -> auto &                                                                          \
+    {                                                                                              \
+        return s.member;                                                                           \
+    }
 
 std::vector<ConfigKey> makeKeys()
 {
@@ -113,22 +121,26 @@ std::vector<ConfigKey> makeKeys()
                       [](const Scenario &s) { return QJsonValue(qint64(s.model.kvHeadCount())); }));
     k.push_back(flag("model", "tied_embeddings", "tied-embeddings", FIELD(model.tiedEmbeddings)));
     k.push_back(count("hardware", "gpus", "gpus", 1, FIELD(hardware.gpus)));
-    k.push_back(count("hardware", "gpu_memory_bytes", "gpu-memory", 1,
-                      FIELD(hardware.gpuMemoryBytes)));
-    k.push_back(number("hardware", "gpu_flops", "gpu-flops", false, FIELD(hardware.peakFlopsPerGpu)));
+    k.push_back(
+            count("hardware", "gpu_memory_bytes", "gpu-memory", 1, FIELD(hardware.gpuMemoryBytes)));
+    k.push_back(
+            number("hardware", "gpu_flops", "gpu-flops", false, FIELD(hardware.peakFlopsPerGpu)));
     k.push_back(number("hardware", "mfu", "mfu", true, FIELD(hardware.mfu)));
     k.push_back(number("run", "tokens", "tokens", false, FIELD(run.tokens)));
     k.push_back(number("run", "epochs", "epochs", false, FIELD(run.epochs)));
-    k.push_back(choice<Precision>("options", "precision", "fp32, tf32, bf16-mixed, fp16-mixed or bf16",
-                                  parsePrecision, FIELD(options.precision)));
+    k.push_back(choice<Precision>("options", "precision",
+                                  "fp32, tf32, bf16-mixed, fp16-mixed or bf16", parsePrecision,
+                                  FIELD(options.precision)));
     k.push_back(choice<Optimizer>("options", "optimizer", "adamw, sgd-momentum, sgd or adam-8bit",
                                   parseOptimizer, FIELD(options.optimizer)));
     k.push_back(choice<Checkpointing>("options", "checkpointing", "none, selective or full",
                                       parseCheckpointing, FIELD(options.checkpointing)));
-    k.push_back(flag("options", "flash_attention", "flash-attention", FIELD(options.flashAttention)));
+    k.push_back(
+            flag("options", "flash_attention", "flash-attention", FIELD(options.flashAttention)));
     // Any stage is read as given (large ones capped, as on the command line) so that validation
     // names the key: ZeRO has stages 0 to 3.
-    k.push_back(count("options", "zero", "zero", 0, [](auto &s) -> auto & { return s.options.zeroStage; }));
+    k.push_back(count(
+            "options", "zero", "zero", 0, [](auto &s) -> auto & { return s.options.zeroStage; }));
     k.push_back(count("options", "grad_accum", "grad-accum", 1, FIELD(options.gradAccum)));
     k.push_back(choice<Accounting>("options", "accounting", "lecture or pytorch-eager",
                                    parseAccounting, FIELD(options.accounting)));

@@ -5,8 +5,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QSpinBox>
 
 namespace ts::ui {

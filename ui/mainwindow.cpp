@@ -66,7 +66,8 @@ MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &p
         return panel->sizeHint().width() + 24;
     };
     int width = addTab(m_parameters, QStringLiteral("parameterScroll"), tr("&Inputs"));
-    width = std::max(width, addTab(options, QStringLiteral("optionsScroll"), tr("Training optio&ns")));
+    width = std::max(width,
+                     addTab(options, QStringLiteral("optionsScroll"), tr("Training optio&ns")));
     inputs->setMinimumWidth(width);
 
     auto *right = new QWidget;
@@ -111,13 +112,12 @@ void MainWindow::buildMenus()
     save->setObjectName(QStringLiteral("saveConfigAction"));
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export chart as PNG…"), this,
-                                            &MainWindow::exportCharts);
+    QAction *exportAction
+            = file->addAction(tr("&Export chart as PNG…"), this, &MainWindow::exportCharts);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *reset = file->addAction(tr("&Reset to lecture example"), this, [this] {
-        m_controller->setScenario(Scenario {});
-    });
+    QAction *reset = file->addAction(tr("&Reset to lecture example"), this,
+                                     [this] { m_controller->setScenario(Scenario {}); });
     reset->setObjectName(QStringLiteral("resetAction"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     file->addSeparator();
@@ -173,10 +173,9 @@ void MainWindow::exportCharts()
     QString folder = settings.value(Settings::Key::LastExportDir).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export chart as PNG"),
-                                                folder + QLatin1Char('/')
-                                                        + dialog.suggestedFileName(),
-                                                tr("PNG images (*.png)"));
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Export chart as PNG"), folder + QLatin1Char('/') + dialog.suggestedFileName(),
+            tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -206,8 +205,8 @@ bool MainWindow::openConfiguration(const QString &path, QString *error, QStringL
         *error = file.error;
         return false;
     }
-    const auto resolved = scenariofile::resolveChecked(*file.config,
-                                                       QDir::toNativeSeparators(path), error);
+    const auto resolved
+            = scenariofile::resolveChecked(*file.config, QDir::toNativeSeparators(path), error);
     if (!resolved)
         return false;
     if (warnings)
@@ -260,7 +259,8 @@ void MainWindow::saveConfigurationDialog()
     const QString name = m_configPath.isEmpty() ? QStringLiteral("trainscope.json")
                                                 : QFileInfo(m_configPath).fileName();
     QString path = QFileDialog::getSaveFileName(this, tr("Save configuration as"),
-                                                folder.isEmpty() ? name : folder + QLatin1Char('/') + name,
+                                                folder.isEmpty() ? name
+                                                                 : folder + QLatin1Char('/') + name,
                                                 tr("TrainScope configurations (*.json)"));
     if (path.isEmpty())
         return;
@@ -297,9 +297,9 @@ void MainWindow::saveSettings() const
     settings.setValue(Settings::Key::MainSplitter, m_splitter->saveState());
     if (auto *charts = m_charts->findChild<QSplitter *>(QStringLiteral("chartSplitter")))
         settings.setValue(Settings::Key::ChartSplitter, charts->saveState());
-    settings.setValue(Settings::Key::XAxis, m_charts->axis() == SweepAxis::SeqLen
-                                                    ? QStringLiteral("seq")
-                                                    : QStringLiteral("batch"));
+    settings.setValue(Settings::Key::XAxis,
+                      m_charts->axis() == SweepAxis::SeqLen ? QStringLiteral("seq")
+                                                            : QStringLiteral("batch"));
     settings.setValue(Settings::Key::InputTab, m_inputs->currentIndex());
 }
 

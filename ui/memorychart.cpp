@@ -21,16 +21,15 @@ struct LayerStyle
 
 std::array<LayerStyle, MemoryChart::kLayerCount> layerStyles()
 {
-    return { { { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Parameters"), palette::parameters() },
-               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Gradients"), palette::gradients() },
-               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Optimizer"),
-                 palette::optimizerStates() },
-               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Attention b·h·c²"),
-                 palette::attentionScores() },
-               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Other activations"),
-                 palette::blockOther() },
-               { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Norm + logits"),
-                 palette::head() } } };
+    return {
+        { { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Parameters"), palette::parameters() },
+          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Gradients"), palette::gradients() },
+          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Optimizer"), palette::optimizerStates() },
+          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Attention b·h·c²"),
+            palette::attentionScores() },
+          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Other activations"), palette::blockOther() },
+          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Norm + logits"), palette::head() } }
+    };
 }
 
 const std::vector<double> &layerOf(const SweepSeries &s, int layer)
@@ -140,8 +139,7 @@ void MemoryChart::showFrame(const ChartFrame &frame)
     changed |= chartstyle::setRange(xAxis, QCPRange(double(frame.lo), double(frame.hi)));
     changed |= chartstyle::setRange(yAxis, QCPRange(0.0, top > 0 ? top : 1.0));
     changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
-    changed |= chartstyle::setLabel(
-            yAxis, tr("Memory (%1)").arg(Format::unitName(frame.unit)));
+    changed |= chartstyle::setLabel(yAxis, tr("Memory (%1)").arg(Format::unitName(frame.unit)));
     const bool marksMoved = placeMarks(frame, gpu, top);
     // Moving the x-axis variable leaves every curve where it was: redraw the marks alone.
     if (changed)

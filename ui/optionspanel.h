@@ -25,7 +25,8 @@ class WarningLabel;
 // gradient accumulation, checkpointing, FlashAttention, ZeRO, and the FFN, d_ff, K/V heads and
 // tied embeddings of the architecture. Edits go to the controller; problems of these fields, and
 // a GPU without a peak for the precision, come back as warnings under them.
-class OptionsPanel : public QWidget {
+class OptionsPanel : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -38,10 +39,10 @@ private:
     QWidget *buildTrainingGroup();
     QWidget *buildMemoryGroup();
     QWidget *buildArchitectureGroup();
-    QComboBox *addCombo(
-        QFormLayout *form, const QString &name, const QString &label, const QString &toolTip);
+    QComboBox *addCombo(QFormLayout *form, const QString &name, const QString &label,
+                        const QString &toolTip);
     void addRow(QFormLayout *form, const QString &label, const QString &toolTip, QWidget *widget,
-        WarningLabel *warning);
+                WarningLabel *warning);
     QSpinBox *makeSpin(const QString &name, int minimum, int maximum, QWidget *parent);
     void showScenario(const Scenario &scenario);
     void showProblems(const std::vector<Problem> &problems);

@@ -7,16 +7,11 @@ namespace ts::ui {
 QString OptionText::precision(Precision p)
 {
     switch (p) {
-    case Precision::Fp32:
-        return tr("fp32");
-    case Precision::Tf32:
-        return tr("tf32");
-    case Precision::Bf16Mixed:
-        return tr("bf16-mixed");
-    case Precision::Fp16Mixed:
-        return tr("fp16-mixed");
-    case Precision::Bf16:
-        return tr("bf16");
+    case Precision::Fp32: return tr("fp32");
+    case Precision::Tf32: return tr("tf32");
+    case Precision::Bf16Mixed: return tr("bf16-mixed");
+    case Precision::Fp16Mixed: return tr("fp16-mixed");
+    case Precision::Bf16: return tr("bf16");
     }
     return {};
 }
@@ -24,14 +19,10 @@ QString OptionText::precision(Precision p)
 QString OptionText::optimizer(Optimizer o)
 {
     switch (o) {
-    case Optimizer::AdamW:
-        return tr("AdamW");
-    case Optimizer::SgdMomentum:
-        return tr("SGD with momentum");
-    case Optimizer::Sgd:
-        return tr("SGD");
-    case Optimizer::Adam8bit:
-        return tr("8-bit Adam");
+    case Optimizer::AdamW: return tr("AdamW");
+    case Optimizer::SgdMomentum: return tr("SGD with momentum");
+    case Optimizer::Sgd: return tr("SGD");
+    case Optimizer::Adam8bit: return tr("8-bit Adam");
     }
     return {};
 }
@@ -39,12 +30,9 @@ QString OptionText::optimizer(Optimizer o)
 QString OptionText::checkpointing(Checkpointing c)
 {
     switch (c) {
-    case Checkpointing::None:
-        return tr("None");
-    case Checkpointing::Selective:
-        return tr("Selective");
-    case Checkpointing::Full:
-        return tr("Full");
+    case Checkpointing::None: return tr("None");
+    case Checkpointing::Selective: return tr("Selective");
+    case Checkpointing::Full: return tr("Full");
     }
     return {};
 }
@@ -57,14 +45,10 @@ QString OptionText::ffn(FfnKind f)
 QString OptionText::zeroStage(int stage)
 {
     switch (stage) {
-    case 0:
-        return tr("0: nothing sharded");
-    case 1:
-        return tr("1: optimizer states");
-    case 2:
-        return tr("2: + gradients");
-    case 3:
-        return tr("3: + weights");
+    case 0: return tr("0: nothing sharded");
+    case 1: return tr("1: optimizer states");
+    case 2: return tr("2: + gradients");
+    case 3: return tr("3: + weights");
     }
     return QString::number(stage);
 }
@@ -115,8 +99,7 @@ QString OptionText::optimizerHelp(Optimizer o)
                   "(lecture part 2.3).");
     case Optimizer::SgdMomentum:
         return tr("One momentum buffer per parameter; 4 FLOPs per parameter per update.");
-    case Optimizer::Sgd:
-        return tr("No optimizer state; 2 FLOPs per parameter per update.");
+    case Optimizer::Sgd: return tr("No optimizer state; 2 FLOPs per parameter per update.");
     case Optimizer::Adam8bit:
         return tr("Two 1-byte moments plus one fp32 scale per 2048-element block each; 19 FLOPs "
                   "per parameter (Dettmers et al. 2022, 8-bit Optimizers via Block-wise "
@@ -128,8 +111,7 @@ QString OptionText::optimizerHelp(Optimizer o)
 QString OptionText::checkpointingHelp(Checkpointing c)
 {
     switch (c) {
-    case Checkpointing::None:
-        return tr("The lecture: every activation is kept for backward.");
+    case Checkpointing::None: return tr("The lecture: every activation is kept for backward.");
     case Checkpointing::Selective:
         return tr("The attention probabilities P (b·h·c² per block) are not kept; backward "
                   "recomputes S = QKᵀ: + L·2bc²d FLOPs (Korthikanti et al. 2022).");
@@ -143,21 +125,17 @@ QString OptionText::checkpointingHelp(Checkpointing c)
 QString OptionText::ffnHelp(FfnKind f)
 {
     return f == FfnKind::SwiGlu
-        ? tr("The lecture's FFN: W1, W3 (d × d_ff) and W2 (d_ff × d), 3·d·d_ff parameters.")
-        : tr("GPT-2's FFN: W1 (d × d_ff) and W2 (d_ff × d), 2·d·d_ff parameters.");
+            ? tr("The lecture's FFN: W1, W3 (d × d_ff) and W2 (d_ff × d), 3·d·d_ff parameters.")
+            : tr("GPT-2's FFN: W1 (d × d_ff) and W2 (d_ff × d), 2·d·d_ff parameters.");
 }
 
 QString OptionText::zeroStageHelp(int stage)
 {
     switch (stage) {
-    case 0:
-        return tr("Plain data parallelism: every GPU keeps everything (the lecture).");
-    case 1:
-        return tr("Each GPU keeps 1/GPUs of the optimizer states.");
-    case 2:
-        return tr("Each GPU keeps 1/GPUs of the optimizer states and gradients.");
-    case 3:
-        return tr("Each GPU keeps 1/GPUs of the optimizer states, gradients and weights.");
+    case 0: return tr("Plain data parallelism: every GPU keeps everything (the lecture).");
+    case 1: return tr("Each GPU keeps 1/GPUs of the optimizer states.");
+    case 2: return tr("Each GPU keeps 1/GPUs of the optimizer states and gradients.");
+    case 3: return tr("Each GPU keeps 1/GPUs of the optimizer states, gradients and weights.");
     }
     return {};
 }

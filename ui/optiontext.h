@@ -13,7 +13,8 @@ namespace ts::ui {
 
 // The window's names for the training options and the peak kinds, and what each choice means
 // with its source (docs/formulas.md, section 8), for combo items and their tooltips.
-class OptionText {
+class OptionText
+{
     Q_DECLARE_TR_FUNCTIONS(ts::ui::OptionText)
 
 public:

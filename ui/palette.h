@@ -9,6 +9,7 @@
 // and on a washed-out projector.
 namespace ts::ui::palette {
 
+// clang-format off
 inline QColor parameters() { return QColor(0x00, 0x72, 0xB2); }      // blue
 inline QColor gradients() { return QColor(0x56, 0xB4, 0xE9); }       // sky blue
 inline QColor optimizerStates() { return QColor(0x00, 0x9E, 0x73); } // bluish green
@@ -23,5 +24,7 @@ inline QColor trainingTime() { return QColor(0x33, 0x22, 0x88); } // indigo
 inline QColor fits() { return QColor(0x1B, 0x7F, 0x3B); }
 inline QColor doesNotFit() { return QColor(0xC6, 0x28, 0x28); }
 inline QColor warning() { return QColor(0xB3, 0x26, 0x1E); }
+
+// clang-format on
 
 } // namespace ts::ui::palette

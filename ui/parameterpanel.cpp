@@ -87,10 +87,9 @@ void ParameterPanel::addRow(QFormLayout *form, Field field, const QString &label
 SliderSpinBox *ParameterPanel::addSlider(QFormLayout *form, Field field, const QString &label,
                                          const QString &toolTip, int maximum, bool log2)
 {
-    auto *widget = new SliderSpinBox(WarningLabel::stem(field), 1, maximum,
-                                     log2 ? SliderSpinBox::Scale::Log2
-                                          : SliderSpinBox::Scale::Linear,
-                                     form->parentWidget());
+    auto *widget = new SliderSpinBox(
+            WarningLabel::stem(field), 1, maximum,
+            log2 ? SliderSpinBox::Scale::Log2 : SliderSpinBox::Scale::Linear, form->parentWidget());
     addRow(form, field, label, toolTip, widget);
     return widget;
 }
@@ -99,21 +98,21 @@ QWidget *ParameterPanel::buildModelGroup()
 {
     auto *group = new QGroupBox(tr("Model and batch"), this);
     auto *form = new QFormLayout(group);
-    m_modelPreset = addPreset(form, PresetCombo::Kind::Model,
-                              QStringLiteral("modelPresetCombo"), tr("Model p&reset"));
+    m_modelPreset = addPreset(form, PresetCombo::Kind::Model, QStringLiteral("modelPresetCombo"),
+                              tr("Model p&reset"));
     connect(m_modelPreset, &PresetCombo::presetChosen, m_controller,
             &ScenarioController::setModelPreset);
     m_batch = addSlider(form, Field::Batch, tr("&Batch b"),
-                        tr("Sequences per optimizer step (log scale: each step doubles)"),
-                        1 << 20, true);
+                        tr("Sequences per optimizer step (log scale: each step doubles)"), 1 << 20,
+                        true);
     m_seqLen = addSlider(form, Field::SeqLen, tr("&Seq. length c"),
                          tr("Tokens per sequence (context length)"), 1 << 20, true);
     m_dModel = addSlider(form, Field::DModel, tr("&Width d"),
                          tr("d_model, the width of the residual stream"), 1 << 16, true);
-    m_layers = addSlider(form, Field::Layers, tr("&Layers L"), tr("Transformer blocks"), 256,
-                         false);
-    m_heads = addSlider(form, Field::Heads, tr("Hea&ds h"),
-                        tr("Attention heads; h must divide d"), 256, false);
+    m_layers
+            = addSlider(form, Field::Layers, tr("&Layers L"), tr("Transformer blocks"), 256, false);
+    m_heads = addSlider(form, Field::Heads, tr("Hea&ds h"), tr("Attention heads; h must divide d"),
+                        256, false);
     m_vocab = addSlider(form, Field::Vocab, tr("V&ocabulary v"), tr("Vocabulary size"), 1 << 20,
                         true);
 
@@ -143,8 +142,8 @@ QWidget *ParameterPanel::buildHardwareGroup()
     m_gpus->setRange(1, 1'000'000);
     m_gpus->setGroupSeparatorShown(true);
     m_gpus->setAlignment(Qt::AlignRight);
-    addRow(form, Field::Gpus, tr("&GPUs"),
-           tr("GPUs sharing each step's FLOPs (memory is per GPU)"), m_gpus);
+    addRow(form, Field::Gpus, tr("&GPUs"), tr("GPUs sharing each step's FLOPs (memory is per GPU)"),
+           m_gpus);
     connect(m_gpus, &QSpinBox::valueChanged, m_controller,
             [this](int n) { m_controller->setGpus(n); });
 
@@ -162,8 +161,7 @@ QWidget *ParameterPanel::buildHardwareGroup()
     memory->setFocusProxy(m_gpuMemory);
     addRow(form, Field::GpuMemory, tr("GPU &memory"), tr("Memory of one GPU"), memory);
     connect(m_gpuMemory, &QDoubleSpinBox::valueChanged, this, &ParameterPanel::emitGpuMemory);
-    connect(m_gpuMemoryUnit, &QComboBox::currentIndexChanged, this,
-            &ParameterPanel::emitGpuMemory);
+    connect(m_gpuMemoryUnit, &QComboBox::currentIndexChanged, this, &ParameterPanel::emitGpuMemory);
 
     m_peakTflops = makeDoubleSpin(QStringLiteral("peakTflopsSpin"), 0.01, 1e6, 2, group);
     m_peakTflops->setSuffix(tr(" TFLOP/s"));
@@ -193,8 +191,7 @@ QWidget *ParameterPanel::buildRunGroup()
             &ScenarioController::setDatasetPreset);
     m_tokens = makeDoubleSpin(QStringLiteral("tokensSpin"), 0.001, 1e9, 3, group);
     m_tokens->setSuffix(tr(" M"));
-    addRow(form, Field::Tokens, tr("&Tokens"), tr("Dataset size in millions of tokens"),
-           m_tokens);
+    addRow(form, Field::Tokens, tr("&Tokens"), tr("Dataset size in millions of tokens"), m_tokens);
     connect(m_tokens, &QDoubleSpinBox::valueChanged, m_controller,
             [this](double m) { m_controller->setTokens(m * kTokensPerUnit); });
 

@@ -13,10 +13,10 @@ namespace ts::ui {
 
 namespace {
 
-    QString q(const std::string &s)
-    {
-        return QString::fromStdString(s);
-    }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
@@ -45,14 +45,15 @@ PresetCombo::PresetCombo(Kind kind, const QString &objectName, QWidget *parent)
         for (const DatasetPreset &d : store.datasets())
             //: dataset name, its size in tokens ("103 M")
             addPreset(q(d.id), tr("%1: %2 tokens").arg(q(d.name), Format::compact(d.tokens)),
-                q(d.source));
+                      q(d.source));
         break;
     case Kind::Model:
         m_help = tr("Sets the architecture and its context as c; b stays.");
         addPreset(QString(), tr("Custom"), tr("Architecture as typed."));
         for (const ModelPreset &m : store.models())
             addPreset(q(m.id), q(m.name),
-                m.notes.empty() ? q(m.source) : tr("%1\n\nNote: %2").arg(q(m.source), q(m.notes)));
+                      m.notes.empty() ? q(m.source)
+                                      : tr("%1\n\nNote: %2").arg(q(m.source), q(m.notes)));
         break;
     }
     view()->setMinimumWidth(view()->sizeHintForColumn(0) + 24);
@@ -91,7 +92,7 @@ QString PresetCombo::currentId() const
 void PresetCombo::updateToolTip()
 {
     setToolTip(QStringLiteral("<p>%1</p>").arg(m_help.toHtmlEscaped())
-        + itemData(currentIndex(), Qt::ToolTipRole).toString());
+               + itemData(currentIndex(), Qt::ToolTipRole).toString());
 }
 
 } // namespace ts::ui

@@ -9,7 +9,8 @@ namespace ts::ui {
 // The built-in presets of one kind (resources/presets/*.json) and "Custom". Each item's data is
 // the preset's id (empty for Custom) and its tooltip the preset's source; the box's own tooltip
 // follows the current item.
-class PresetCombo : public QComboBox {
+class PresetCombo : public QComboBox
+{
     Q_OBJECT
 
 public:

@@ -8,8 +8,8 @@
 #include "scenariocontroller.h"
 #include "stablelabel.h"
 
-#include <QGridLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
@@ -98,8 +98,8 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     m_stale = new QLabel(tr("\u26a0 Some inputs are invalid: showing the last valid estimate."),
                          this);
     m_stale->setObjectName(QStringLiteral("staleLabel"));
-    m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                                   .arg(palette::warning().name()));
+    m_stale->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(palette::warning().name()));
     // Hidden, it keeps its line, so the panel's height (and the charts below) never jump.
     retainSizeWhenHidden(m_stale);
     m_stale->hide();
@@ -190,12 +190,12 @@ QWidget *ResultsPanel::buildMemoryGroup()
                            palette::parameters());
     m_gradsMem = addValue(grid, tr("Gradients"), QStringLiteral("gradsMemLabel"),
                           palette::gradients());
-    m_optimizerMem = addValue(grid, tr("Optimizer states"),
-                              QStringLiteral("optimizerMemLabel"), palette::optimizerStates());
+    m_optimizerMem = addValue(grid, tr("Optimizer states"), QStringLiteral("optimizerMemLabel"),
+                              palette::optimizerStates());
     m_activationsMem = addValue(grid, tr("Activations"), QStringLiteral("activationsMemLabel"));
-    m_attentionMem = addValue(grid, tr("attention scores b·h·c²"),
-                              QStringLiteral("attentionMemLabel"), palette::attentionScores(),
-                              true);
+    m_attentionMem
+            = addValue(grid, tr("attention scores b·h·c²"), QStringLiteral("attentionMemLabel"),
+                       palette::attentionScores(), true);
     m_blockOtherMem = addValue(grid, tr("other per-block"), QStringLiteral("blockOtherMemLabel"),
                                palette::blockOther(), true);
     m_headMem = addValue(grid, tr("final norm + logits"), QStringLiteral("headMemLabel"),
@@ -212,13 +212,13 @@ QWidget *ResultsPanel::buildComputeGroup()
     grid->setVerticalSpacing(0);
     m_paramCount = addValue(grid, tr("Parameters N"), QStringLiteral("paramCountLabel"));
     m_maxBatch = addValue(grid, tr("Max batch (exact)"), QStringLiteral("maxBatchLabel"));
-    m_maxBatchApprox = addValue(grid, tr("Max batch, slide approx."),
-                                QStringLiteral("maxBatchApproxLabel"));
+    m_maxBatchApprox
+            = addValue(grid, tr("Max batch, slide approx."), QStringLiteral("maxBatchApproxLabel"));
     m_flopsForward = addValue(grid, tr("FLOPs/step: forward"), QStringLiteral("flopsForwardLabel"));
-    m_flopsBackward = addValue(grid, tr("backward"), QStringLiteral("flopsBackwardLabel"), {},
-                               true);
-    m_flopsOptimizer = addValue(grid, tr("optimizer"), QStringLiteral("flopsOptimizerLabel"), {},
-                                true);
+    m_flopsBackward
+            = addValue(grid, tr("backward"), QStringLiteral("flopsBackwardLabel"), {}, true);
+    m_flopsOptimizer
+            = addValue(grid, tr("optimizer"), QStringLiteral("flopsOptimizerLabel"), {}, true);
     m_flopsStep = addValue(grid, tr("total per step"), QStringLiteral("flopsStepLabel"), {}, true);
     // Last of the FLOPs: while nothing is recomputed its empty line separates them from steps.
     m_flopsRecompute = addValue(grid, tr("of which recompute"),
@@ -229,16 +229,18 @@ QWidget *ResultsPanel::buildComputeGroup()
     for (QWidget *w : { m_recomputeCaption, static_cast<QWidget *>(m_flopsRecompute) })
         retainSizeWhenHidden(w);
     m_steps = addValue(grid, tr("Steps"), QStringLiteral("stepsLabel"));
-    grid->itemAtPosition(grid->rowCount() - 1, 0)->widget()->setToolTip(
-            tr("The lecture's count of steps: tokens · epochs / (b · c)"));
+    grid->itemAtPosition(grid->rowCount() - 1, 0)
+            ->widget()
+            ->setToolTip(tr("The lecture's count of steps: tokens · epochs / (b · c)"));
     m_globalBatch = addValue(grid, tr("Global batch"), QStringLiteral("globalBatchLabel"));
-    grid->itemAtPosition(grid->rowCount() - 1, 0)->widget()->setToolTip(
-            tr("Sequences per optimizer step: b × gradient accumulation × GPUs "
-               "(docs/formulas.md §8.5)"));
-    m_optimizerSteps = addValue(grid, tr("Optimizer steps"),
-                                QStringLiteral("optimizerStepsLabel"));
-    grid->itemAtPosition(grid->rowCount() - 1, 0)->widget()->setToolTip(
-            tr("tokens · epochs / (global batch · c)"));
+    grid->itemAtPosition(grid->rowCount() - 1, 0)
+            ->widget()
+            ->setToolTip(tr("Sequences per optimizer step: b × gradient accumulation × GPUs "
+                            "(docs/formulas.md §8.5)"));
+    m_optimizerSteps = addValue(grid, tr("Optimizer steps"), QStringLiteral("optimizerStepsLabel"));
+    grid->itemAtPosition(grid->rowCount() - 1, 0)
+            ->widget()
+            ->setToolTip(tr("tokens · epochs / (global batch · c)"));
     m_time = addValue(grid, tr("Training time"), QStringLiteral("timeLabel"),
                       palette::trainingTime());
     m_time->setFixedHeight(m_time->fontMetrics().height() * 3 / 2);
@@ -278,10 +280,12 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_paramCount->setText(Format::count(e.params.total));
     m_paramCount->setToolTip(Format::compact(double(e.params.total)));
     m_maxBatch->setText(Format::count(e.maxBatch.exact));
-    // The slide's shortcut goes negative when the weights alone exceed the GPU; say what that means.
-    m_maxBatchApprox->setText(e.maxBatch.lectureApprox < 0
-                                      ? tr("%1 (none)").arg(Format::decimal(e.maxBatch.lectureApprox, 1))
-                                      : Format::decimal(e.maxBatch.lectureApprox, 1));
+    // The slide's shortcut goes negative when the weights alone exceed the GPU; say what that
+    // means.
+    m_maxBatchApprox->setText(
+            e.maxBatch.lectureApprox < 0
+                    ? tr("%1 (none)").arg(Format::decimal(e.maxBatch.lectureApprox, 1))
+                    : Format::decimal(e.maxBatch.lectureApprox, 1));
     m_flopsForward->setText(Format::flops(e.flops.forward));
     m_flopsBackward->setText(Format::flops(e.flops.backward));
     showRecompute(e.flops.recompute);
@@ -291,8 +295,9 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_globalBatch->setText(Format::count(e.training.globalBatch));
     m_optimizerSteps->setText(Format::count(e.training.optimizerSteps));
     m_time->setText(Format::duration(e.training.seconds));
-    m_timeSeconds->setText(tr("%1 = %2 h").arg(Format::seconds(e.training.seconds),
-                                               Format::decimal(e.training.hours, 2)));
+    m_timeSeconds->setText(tr("%1 = %2 h")
+                                   .arg(Format::seconds(e.training.seconds),
+                                        Format::decimal(e.training.hours, 2)));
     showSetup();
 }
 
@@ -363,14 +368,12 @@ QString ResultsPanel::dominantTerm(const Estimate &e)
         return tr("Why: the weights are the largest term (%1 of peak); they do not grow with b "
                   "or c.")
                 .arg(share);
-    case 1:
-        return tr("Why: the gradients are the largest term (%1 of peak).").arg(share);
+    case 1: return tr("Why: the gradients are the largest term (%1 of peak).").arg(share);
     case 2:
         return tr("Why: the optimizer states are the largest term (%1 of peak); they do not "
                   "grow with b or c.")
                 .arg(share);
-    default:
-        break;
+    default: break;
     }
     QString part;
     if (m.attentionScores >= m.blockOther && m.attentionScores >= m.head)
@@ -379,8 +382,7 @@ QString ResultsPanel::dominantTerm(const Estimate &e)
         part = tr("the tensors each block keeps (20·b·c·d per block in the lecture's model)");
     else
         part = tr("the final norm and logits (b·c·v)");
-    return tr("Why: activations are %1 of peak, mostly %2; they grow with b.")
-            .arg(share, part);
+    return tr("Why: activations are %1 of peak, mostly %2; they grow with b.").arg(share, part);
 }
 
 } // namespace ts::ui

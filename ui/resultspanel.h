@@ -43,7 +43,7 @@ private:
     ScenarioController *m_controller;
     QLabel *m_stale = nullptr;
     QLabel *m_setup = nullptr; // precision and the peak the time uses
-    int m_fitShown = -1; // the fits state on screen: -1 none yet, 0 no, 1 yes
+    int m_fitShown = -1;       // the fits state on screen: -1 none yet, 0 no, 1 yes
     int m_recomputeShown = -1; // likewise for the recompute row
     QLabel *m_fits = nullptr;
     QLabel *m_margin = nullptr;

@@ -22,10 +22,14 @@ bool sameValue(const QString &path, const Scenario &a, const Scenario &b)
 const QStringList &modelPresetKeys()
 {
     static const QStringList keys {
-        QStringLiteral("model.seq_len"), QStringLiteral("model.d_model"),
-        QStringLiteral("model.layers"),  QStringLiteral("model.heads"),
-        QStringLiteral("model.vocab"),   QStringLiteral("model.ffn"),
-        QStringLiteral("model.d_ff"),    QStringLiteral("model.kv_heads"),
+        QStringLiteral("model.seq_len"),
+        QStringLiteral("model.d_model"),
+        QStringLiteral("model.layers"),
+        QStringLiteral("model.heads"),
+        QStringLiteral("model.vocab"),
+        QStringLiteral("model.ffn"),
+        QStringLiteral("model.d_ff"),
+        QStringLiteral("model.kv_heads"),
         QStringLiteral("model.tied_embeddings"),
     };
     return keys;
@@ -61,13 +65,14 @@ void ScenarioConfig::take(const QString &path, const Scenario &from)
 
 void ScenarioConfig::overlay(const ScenarioConfig &over)
 {
-    const auto replacePreset = [this](QString &mine, const QString &theirs, const QStringList &keys) {
-        if (theirs.isEmpty())
-            return;
-        mine = theirs;
-        for (const QString &k : keys)
-            given.remove(k);
-    };
+    const auto replacePreset
+            = [this](QString &mine, const QString &theirs, const QStringList &keys) {
+                  if (theirs.isEmpty())
+                      return;
+                  mine = theirs;
+                  for (const QString &k : keys)
+                      given.remove(k);
+              };
     replacePreset(modelPreset, over.modelPreset, modelPresetKeys());
     replacePreset(gpuPreset, over.gpuPreset, gpuPresetKeys());
     replacePreset(datasetPreset, over.datasetPreset, datasetPresetKeys());
@@ -95,11 +100,13 @@ void ScenarioConfig::dropValuesOfPresets()
         if (given.contains(path) && sameValue(path, values, byPresets))
             given.remove(path);
     // Without a model preset, d_ff = 4d and kv_heads = h are the defaults, not choices.
-    if (given.contains(QStringLiteral("model.d_ff")) && values.model.dFf == 4 * values.model.dModel) {
+    if (given.contains(QStringLiteral("model.d_ff"))
+        && values.model.dFf == 4 * values.model.dModel) {
         values.model.dFf = 0;
         given.remove(QStringLiteral("model.d_ff"));
     }
-    if (given.contains(QStringLiteral("model.kv_heads")) && values.model.kvHeads == values.model.heads) {
+    if (given.contains(QStringLiteral("model.kv_heads"))
+        && values.model.kvHeads == values.model.heads) {
         values.model.kvHeads = 0;
         given.remove(QStringLiteral("model.kv_heads"));
     }

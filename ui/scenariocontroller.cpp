@@ -16,9 +16,9 @@ constexpr const char *kAsGiven = "as given"; // resolvePeak's kind for a typed p
 // The figures a model preset sets, less b and c: c is swept freely without leaving the model.
 bool sameArchitecture(const ModelShape &a, const ModelShape &b)
 {
-    return a.dModel == b.dModel && a.layers == b.layers && a.heads == b.heads
-            && a.vocab == b.vocab && a.ffn == b.ffn && a.ffnWidth() == b.ffnWidth()
-            && a.kvHeadCount() == b.kvHeadCount() && a.tiedEmbeddings == b.tiedEmbeddings;
+    return a.dModel == b.dModel && a.layers == b.layers && a.heads == b.heads && a.vocab == b.vocab
+            && a.ffn == b.ffn && a.ffnWidth() == b.ffnWidth() && a.kvHeadCount() == b.kvHeadCount()
+            && a.tiedEmbeddings == b.tiedEmbeddings;
 }
 
 GpuPreset makeCustomGpu(std::int64_t memoryBytes)
@@ -34,8 +34,7 @@ GpuPreset makeCustomGpu(std::int64_t memoryBytes)
 
 ScenarioController::ScenarioController(const Scenario &initial, QObject *parent)
     : ScenarioController(initial, PresetSelection {}, parent)
-{
-}
+{ }
 
 ScenarioController::ScenarioController(const Scenario &initial, const PresetSelection &presets,
                                        QObject *parent)

@@ -76,7 +76,7 @@ public:
     void setCheckpointing(Checkpointing c);
     void setFlashAttention(bool on);
     void setFfn(FfnKind ffn);
-    void setDFf(std::int64_t dFf);         // 0: the lecture's 4d
+    void setDFf(std::int64_t dFf); // 0: the lecture's 4d
     void setTiedEmbeddings(bool tied);
     void setKvHeads(std::int64_t kvHeads); // 0: h, plain multi-head attention
     void setZeroStage(int stage);

@@ -64,9 +64,10 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
     QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(name, QString(), tr("not valid JSON (%1 at byte %2)")
-                                                .arg(parseError.errorString())
-                                                .arg(parseError.offset));
+        return failure(name, QString(),
+                       tr("not valid JSON (%1 at byte %2)")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset));
     if (!doc.isObject())
         return failure(name, QString(), tr("expected a JSON object"));
     const QJsonObject root = doc.object();
@@ -108,11 +109,13 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
                 }
                 const QString id = field.value().toString();
                 if (!field.value().isString() || !knownPreset(kind, id))
-                    return failure(name, path, tr("expected a preset id (see --list-presets), got %1")
-                                                       .arg(shown(field.value())));
-                (kind == QLatin1String("gpu")       ? config.gpuPreset
+                    return failure(name, path,
+                                   tr("expected a preset id (see --list-presets), got %1")
+                                           .arg(shown(field.value())));
+                (kind == QLatin1String("gpu")               ? config.gpuPreset
                          : kind == QLatin1String("dataset") ? config.datasetPreset
-                                                            : config.modelPreset) = id;
+                                                            : config.modelPreset)
+                        = id;
                 continue;
             }
             const ConfigKey *key = configKeyByPath(path);
@@ -121,8 +124,8 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
                 continue;
             }
             if (!key->set(config.values, field.value()))
-                return failure(name, path, tr("expected %1, got %2")
-                                                   .arg(key->expected, shown(field.value())));
+                return failure(name, path,
+                               tr("expected %1, got %2").arg(key->expected, shown(field.value())));
             config.given.insert(path);
         }
     }
@@ -151,10 +154,12 @@ std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config, const
     const ResolvedConfig resolved = resolve(config);
     if (resolved.peakMissing) {
         *error = QStringLiteral("%1: options.precision: %2")
-                         .arg(name, tr("%1 has no %2 peak; choose another precision or give "
-                                       "hardware.gpu_flops")
-                                            .arg(QString::fromStdString(resolved.selection.gpu.name),
-                                                 QLatin1String(peakKind(resolved.scenario.options.precision))));
+                         .arg(name,
+                              tr("%1 has no %2 peak; choose another precision or give "
+                                 "hardware.gpu_flops")
+                                      .arg(QString::fromStdString(resolved.selection.gpu.name),
+                                           QLatin1String(
+                                                   peakKind(resolved.scenario.options.precision))));
         return std::nullopt;
     }
     const std::vector<Problem> problems = validate(resolved.scenario);
@@ -192,7 +197,8 @@ bool write(const QString &path, const Scenario &scenario, const PresetSelection 
            QString *error)
 {
     QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(toJson(scenario, presets)).toJson(QJsonDocument::Indented);
+    const QByteArray bytes
+            = QJsonDocument(toJson(scenario, presets)).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

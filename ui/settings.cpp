@@ -24,7 +24,8 @@ const Spec &specOf(Settings::Key key)
         { "MainWindow/state", QByteArray(), {} },
         { "MainWindow/mainSplitter", QByteArray(), {} },
         { "MainWindow/chartSplitter", QByteArray(), {} },
-        { "Charts/xAxis", QStringLiteral("batch"),
+        { "Charts/xAxis",
+          QStringLiteral("batch"),
           { QStringLiteral("batch"), QStringLiteral("seq") } },
         { "MainWindow/inputTab", 0, {}, 0, 1 },
         { "Files/lastConfigDir", QString(), {} },
@@ -41,7 +42,9 @@ QString settingsPath()
 
 } // namespace
 
-Settings::Settings() : m_settings(settingsPath(), QSettings::IniFormat) { }
+Settings::Settings()
+    : m_settings(settingsPath(), QSettings::IniFormat)
+{ }
 
 QString Settings::name(Key key)
 {

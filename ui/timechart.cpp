@@ -96,8 +96,9 @@ void TimeChart::showFrame(const ChartFrame &frame)
         yAxis->setTicker(useLog ? QSharedPointer<QCPAxisTicker>(m_logTicker) : m_linearTicker);
         changed = true;
     }
-    changed |= chartstyle::setRange(yAxis, useLog ? QCPRange(lowest / 1.5, highest * 1.5)
-                                                  : QCPRange(0.0, highest > 0 ? highest * 1.12 : 1.0));
+    changed |= chartstyle::setRange(yAxis,
+                                    useLog ? QCPRange(lowest / 1.5, highest * 1.5)
+                                           : QCPRange(0.0, highest > 0 ? highest * 1.12 : 1.0));
     changed |= chartstyle::setRange(xAxis, QCPRange(double(frame.lo), double(frame.hi)));
     changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
     const bool marksMoved = placeMarks(frame);
@@ -110,8 +111,10 @@ void TimeChart::showFrame(const ChartFrame &frame)
 
 bool TimeChart::placeMarks(const ChartFrame &frame)
 {
-    const MarksKey key { frame.current, frame.largest, frame.lo, frame.hi, frame.currentSeconds,
-                         yAxis->range().lower, yAxis->range().upper };
+    const MarksKey key {
+        frame.current,        frame.largest,       frame.lo, frame.hi, frame.currentSeconds,
+        yAxis->range().lower, yAxis->range().upper
+    };
     if (key == m_marksKey)
         return false;
     m_marksKey = key;

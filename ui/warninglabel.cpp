@@ -9,8 +9,7 @@ namespace ts::ui {
 
 WarningLabel::WarningLabel(Field field, QWidget *parent)
     : WarningLabel(stem(field), parent)
-{
-}
+{ }
 
 WarningLabel::WarningLabel(const QString &stem, QWidget *parent)
     : QLabel(parent)
@@ -45,24 +44,21 @@ QString WarningLabel::stem(Field field)
     return name;
 }
 
-QString WarningLabel::message(
-    const Problem &problem, const Scenario &s, const PresetSelection &presets)
+QString WarningLabel::message(const Problem &problem, const Scenario &s,
+                              const PresetSelection &presets)
 {
     switch (problem.code) {
-    case ProblemCode::NotPositive:
-        return tr("Must be greater than zero.");
-    case ProblemCode::NotFinite:
-        return tr("Must be a finite number.");
+    case ProblemCode::NotPositive: return tr("Must be greater than zero.");
+    case ProblemCode::NotFinite: return tr("Must be a finite number.");
     case ProblemCode::HeadsMustDivideD:
         return tr("h = %1 does not divide d = %2, so d/h is not a whole head size.")
-            .arg(s.model.heads)
-            .arg(s.model.dModel);
-    case ProblemCode::MfuOutOfRange:
-        return tr("MFU must lie between 0 and 1.");
+                .arg(s.model.heads)
+                .arg(s.model.dModel);
+    case ProblemCode::MfuOutOfRange: return tr("MFU must lie between 0 and 1.");
     case ProblemCode::KvHeadsMustDivideH:
         return tr("The K/V heads (%1) must divide the heads h = %2.")
-            .arg(s.model.kvHeadCount())
-            .arg(s.model.heads);
+                .arg(s.model.kvHeadCount())
+                .arg(s.model.heads);
     case ProblemCode::ZeroStageOutOfRange:
         return tr("The ZeRO stage must be 0, 1, 2 or 3 (it is %1).").arg(s.options.zeroStage);
     case ProblemCode::Overflow:
@@ -72,9 +68,9 @@ QString WarningLabel::message(
     case ProblemCode::NoPeakForPrecision:
         //: GPU name, peak kind ("BF16 tensor"), precision ("bf16-mixed")
         return tr("%1 has no %2 peak for %3: choose another precision or GPU, or type a peak.")
-            .arg(QString::fromStdString(presets.gpu.name),
-                OptionText::peakKind(peakKind(s.options.precision)),
-                OptionText::precision(s.options.precision));
+                .arg(QString::fromStdString(presets.gpu.name),
+                     OptionText::peakKind(peakKind(s.options.precision)),
+                     OptionText::precision(s.options.precision));
     }
     return tr("Invalid value.");
 }

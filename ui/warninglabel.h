@@ -13,7 +13,8 @@ namespace ts::ui {
 
 // The inline warning under one input: hidden while the field has no problem, else "⚠" and the
 // translated sentences. Named <stem>Warning ("headsWarning", "dFfWarning", "precisionWarning").
-class WarningLabel : public QLabel {
+class WarningLabel : public QLabel
+{
     Q_OBJECT
 
 public:
@@ -26,8 +27,8 @@ public:
     // The camel-case name of a field ("seq-len" -> "seqLen"), the stem of its widgets' names.
     [[nodiscard]] static QString stem(Field field);
     // The translated sentence for one problem of the given scenario and presets.
-    [[nodiscard]] static QString message(
-        const Problem &problem, const Scenario &scenario, const PresetSelection &presets);
+    [[nodiscard]] static QString message(const Problem &problem, const Scenario &scenario,
+                                         const PresetSelection &presets);
 };
 
 } // namespace ts::ui

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     Options o;
     o.quick = parser.isSet(QStringLiteral("quick"));
     const QString only = parser.value(QStringLiteral("only"));
-    auto wanted = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
+    auto wanted
+            = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
 
     const double eps = wanted("estimates") ? estimatesPerSecond(o) : 0;
     const double sweepUs = wanted("sweep") ? sweep1024Microseconds(o) : 0;
@@ -46,8 +47,10 @@ int main(int argc, char *argv[])
         { "estimates_per_second", eps },
         { "sweep_1024_points_us", sweepUs },
         { "slider_to_replot_ms",
-          QJsonObject { { "p50", replot.p50Ms }, { "p99", replot.p99Ms },
-                        { "samples", replot.samples }, { "timeouts", replot.timeouts } } },
+          QJsonObject { { "p50", replot.p50Ms },
+                        { "p99", replot.p99Ms },
+                        { "samples", replot.samples },
+                        { "timeouts", replot.timeouts } } },
         { "startup_ms", start.startupMs },
         { "rss_mb", start.rssMb },
         { "export_png_1920x1080_ms", exportMs },

@@ -30,7 +30,8 @@ private slots:
 namespace {
 QStringList cmd(const QString &line)
 {
-    return QStringList { QStringLiteral("trainscope") } + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QStringList { QStringLiteral("trainscope") }
+    + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 } // namespace
 
@@ -54,6 +55,7 @@ void TestCliParser::defaultsAreTheLecture()
     QCOMPARE(s.run.epochs, 5.0);
 }
 
+// clang-format off
 void TestCliParser::values_data()
 {
     QTest::addColumn<QString>("line");
@@ -72,6 +74,7 @@ void TestCliParser::values_data()
     QTest::newRow("mfu 1") << "--mfu 1" << "mfu" << 1.0;
     QTest::newRow("single dash") << "-batch 3" << "batch" << 3.0;
 }
+// clang-format on
 
 void TestCliParser::values()
 {
@@ -82,16 +85,17 @@ void TestCliParser::values()
     QVERIFY2(r.request, qPrintable(r.error));
     const Scenario &s = r.request->scenario;
     const double actual = field == "batch" ? double(s.model.batch)
-            : field == "seq"              ? double(s.model.seqLen)
-            : field == "d"                ? double(s.model.dModel)
-            : field == "memory"           ? double(s.hardware.gpuMemoryBytes)
-            : field == "flops"            ? s.hardware.peakFlopsPerGpu
-            : field == "tokens"           ? s.run.tokens
-            : field == "epochs"           ? s.run.epochs
-                                          : s.hardware.mfu;
+            : field == "seq"               ? double(s.model.seqLen)
+            : field == "d"                 ? double(s.model.dModel)
+            : field == "memory"            ? double(s.hardware.gpuMemoryBytes)
+            : field == "flops"             ? s.hardware.peakFlopsPerGpu
+            : field == "tokens"            ? s.run.tokens
+            : field == "epochs"            ? s.run.epochs
+                                           : s.hardware.mfu;
     QCOMPARE(actual, expected);
 }
 
+// clang-format off
 void TestCliParser::errors_data()
 {
     QTest::addColumn<QString>("line");
@@ -135,6 +139,7 @@ void TestCliParser::errors_data()
     QTest::newRow("eager beyond the lecture") << "--accounting pytorch-eager --ffn gelu"
                                               << "--accounting";
 }
+// clang-format on
 
 void TestCliParser::errors()
 {
@@ -148,8 +153,8 @@ void TestCliParser::errors()
 
 void TestCliParser::exportOptions()
 {
-    const cli::ParseResult r = cli::parse(
-            cmd(QStringLiteral("--export-png out.png --chart both --x seq --size 1920x1080 --scale 2 --batch 8")));
+    const cli::ParseResult r = cli::parse(cmd(QStringLiteral(
+            "--export-png out.png --chart both --x seq --size 1920x1080 --scale 2 --batch 8")));
     QVERIFY2(r.request, qPrintable(r.error));
     QVERIFY(r.request->exportRequest);
     const ui::ExportRequest &e = *r.request->exportRequest;
@@ -161,6 +166,7 @@ void TestCliParser::exportOptions()
     QCOMPARE(e.scenario.model.batch, qint64(8));
 }
 
+// clang-format off
 void TestCliParser::presetsAndOverrides_data()
 {
     QTest::addColumn<QString>("line");
@@ -186,6 +192,7 @@ void TestCliParser::presetsAndOverrides_data()
     QTest::newRow("tokens given win") << "--dataset wikitext-103 --tokens 5e6" << gib24 << 35.6e12
                                       << "FP32" << 5e6;
 }
+// clang-format on
 
 void TestCliParser::presetsAndOverrides()
 {
@@ -226,6 +233,7 @@ void TestCliParser::trainingOptions()
     QCOMPARE(QString::fromStdString(r.request->selection.model->id), QStringLiteral("llama-7b"));
 }
 
+// clang-format off
 void TestCliParser::modeFromRawArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -244,6 +252,7 @@ void TestCliParser::modeFromRawArguments_data()
     QTest::newRow("value that looks like json") << QStringList { "--export-png", "json" }
                                                 << int(cli::Mode::Export);
 }
+// clang-format on
 
 void TestCliParser::modeFromRawArguments()
 {
@@ -261,6 +270,7 @@ void TestCliParser::modeFromRawArguments()
 
 // --config is read first and explicit flags override it: a value flag just its key, a preset
 // flag the file's preset and the figures that preset covers.
+// clang-format off
 void TestCliParser::configThenFlags_data()
 {
     QTest::addColumn<QString>("flags");
@@ -285,6 +295,7 @@ void TestCliParser::configThenFlags_data()
     QTest::newRow("tokens flag over the dataset") << "--tokens 1e9" << "tokens" << 1e9 << "BF16 tensor";
     QTest::newRow("peak flag is as given") << "--gpu-flops 1e14" << "flops" << 1e14 << "as given";
 }
+// clang-format on
 
 void TestCliParser::configThenFlags()
 {
@@ -303,11 +314,11 @@ void TestCliParser::configThenFlags()
     const auto r = cli::parse(cmd(QStringLiteral("--config ") + path + QLatin1Char(' ') + flags));
     QVERIFY2(r.request, qPrintable(r.error));
     const Scenario &s = r.request->scenario;
-    const double actual = field == "batch"    ? double(s.model.batch)
-            : field == "d"                    ? double(s.model.dModel)
-            : field == "memory"               ? double(s.hardware.gpuMemoryBytes)
-            : field == "flops"                ? s.hardware.peakFlopsPerGpu
-                                              : s.run.tokens;
+    const double actual = field == "batch" ? double(s.model.batch)
+            : field == "d"                 ? double(s.model.dModel)
+            : field == "memory"            ? double(s.hardware.gpuMemoryBytes)
+            : field == "flops"             ? s.hardware.peakFlopsPerGpu
+                                           : s.run.tokens;
     QCOMPARE(actual, value);
     QCOMPARE(QString::fromStdString(r.request->selection.peakKind), peakKind);
     QCOMPARE(r.request->configPath, path);

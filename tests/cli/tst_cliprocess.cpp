@@ -76,7 +76,8 @@ void TestCliProcess::jsonIsTheWorkedExample()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o[QStringLiteral("params")][QStringLiteral("total")].toInteger(), 266888192);
     QCOMPARE(o[QStringLiteral("memory_bytes")][QStringLiteral("peak")].toInteger(), 5617631232);
-    QCOMPARE(o[QStringLiteral("flops_per_step")][QStringLiteral("total")].toDouble(), 1480935201792.0);
+    QCOMPARE(o[QStringLiteral("flops_per_step")][QStringLiteral("total")].toDouble(),
+             1480935201792.0);
     QCOMPARE(o[QStringLiteral("max_batch_size")][QStringLiteral("exact")].toInteger(), 63);
     const double seconds = o[QStringLiteral("training")][QStringLiteral("seconds")].toDouble();
     QVERIFY(qAbs(seconds - 10460.762335) < 1e-5);
@@ -84,14 +85,25 @@ void TestCliProcess::jsonIsTheWorkedExample()
 
 void TestCliProcess::jsonSchemaKeys()
 {
-    const Run r = runTrainscope({ QStringLiteral("--json"), QStringLiteral("--batch"), QStringLiteral("2") });
+    const Run r = runTrainscope(
+            { QStringLiteral("--json"), QStringLiteral("--batch"), QStringLiteral("2") });
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QStringList paths = {
-        "params/total",          "memory_bytes/parameters", "memory_bytes/gradients",
-        "memory_bytes/optimizer_states", "memory_bytes/activations", "memory_bytes/peak",
-        "flops_per_step/forward", "flops_per_step/backward", "flops_per_step/optimizer",
-        "flops_per_step/total",  "max_batch_size/exact",    "max_batch_size/lecture_approx",
-        "training/steps",        "training/seconds",        "training/hours",
+        "params/total",
+        "memory_bytes/parameters",
+        "memory_bytes/gradients",
+        "memory_bytes/optimizer_states",
+        "memory_bytes/activations",
+        "memory_bytes/peak",
+        "flops_per_step/forward",
+        "flops_per_step/backward",
+        "flops_per_step/optimizer",
+        "flops_per_step/total",
+        "max_batch_size/exact",
+        "max_batch_size/lecture_approx",
+        "training/steps",
+        "training/seconds",
+        "training/hours",
     };
     for (const QString &path : paths) {
         const QStringList parts = path.split(QLatin1Char('/'));
@@ -108,6 +120,7 @@ void TestCliProcess::jsonSchemaKeys()
     QCOMPARE(o[QStringLiteral("config")][QStringLiteral("batch")].toInteger(), 2);
 }
 
+// clang-format off
 void TestCliProcess::badInput_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -120,6 +133,7 @@ void TestCliProcess::badInput_data()
     QTest::newRow("overflow") << QStringList { "--json", "--d-model", "4294967296", "--heads", "1" }
                               << "too large";
 }
+// clang-format on
 
 void TestCliProcess::badInput()
 {
@@ -147,8 +161,8 @@ void TestCliProcess::helpAndVersion()
 void TestCliProcess::optionsReachTheJson()
 {
     const Run r = runTrainscope({ "--json", "--gpu", "a100-80gb-sxm", "--precision", "bf16-mixed",
-                                  "--flash-attention", "--zero", "3", "--gpus", "8",
-                                  "--dataset", "wikitext-103" });
+                                  "--flash-attention", "--zero", "3", "--gpus", "8", "--dataset",
+                                  "wikitext-103" });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QJsonObject config = o[QStringLiteral("config")].toObject();
@@ -175,8 +189,8 @@ void TestCliProcess::pytorchEagerJson()
 {
     // Measured by tests/validation/reference.py with PyTorch 1.13.1 for this shape.
     const Run r = runTrainscope({ "--json", "--accounting", "pytorch-eager", "--batch", "2",
-                                  "--seq-len", "8", "--d-model", "16", "--layers", "2",
-                                  "--heads", "4", "--vocab", "50" });
+                                  "--seq-len", "8", "--d-model", "16", "--layers", "2", "--heads",
+                                  "4", "--vocab", "50" });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o[QStringLiteral("config")][QStringLiteral("accounting")].toString(),
@@ -203,11 +217,12 @@ void TestCliProcess::listPresets()
 {
     const Run r = runTrainscope({ QStringLiteral("--list-presets") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *id : { "rtx-3090", "h100-sxm", "wikitext-103", "llama-7b", "gpt2-small",
-                            "cs336-tinystories" })
+    for (const char *id :
+         { "rtx-3090", "h100-sxm", "wikitext-103", "llama-7b", "gpt2-small", "cs336-tinystories" })
         QVERIFY2(r.out.contains(id), id);
 }
 
+// clang-format off
 void TestCliProcess::exportWithoutDisplay_data()
 {
     QTest::addColumn<QString>("chart");
@@ -218,6 +233,7 @@ void TestCliProcess::exportWithoutDisplay_data()
     QTest::newRow("time by seq") << "time" << "seq" << "1" << QSize(800, 600);
     QTest::newRow("both, 2x") << "both" << "batch" << "2" << QSize(1600, 1200);
 }
+// clang-format on
 
 void TestCliProcess::exportWithoutDisplay()
 {
@@ -250,6 +266,7 @@ void TestCliProcess::exportToUnwritablePath()
 }
 
 // A bad --config file: one line on stderr naming the file and key, exit 2, nothing on stdout.
+// clang-format off
 void TestCliProcess::badConfigFile_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -264,6 +281,7 @@ void TestCliProcess::badConfigFile_data()
                                       << "model.heads";
     QTest::newRow("missing file") << QByteArray() << "cannot open";
 }
+// clang-format on
 
 void TestCliProcess::badConfigFile()
 {
@@ -286,9 +304,11 @@ void TestCliProcess::saveConfigThenConfig()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("saved.json"));
-    const QStringList flags { "--model", "llama-7b", "--gpu", "h100-sxm", "--precision", "bf16-mixed",
-                              "--dataset", "openwebtext", "--batch", "2", "--checkpointing", "full",
-                              "--zero", "3", "--gpus", "64", "--grad-accum", "8", "--kv-heads", "8" };
+    const QStringList flags { "--model",      "llama-7b",   "--gpu",           "h100-sxm",
+                              "--precision",  "bf16-mixed", "--dataset",       "openwebtext",
+                              "--batch",      "2",          "--checkpointing", "full",
+                              "--zero",       "3",          "--gpus",          "64",
+                              "--grad-accum", "8",          "--kv-heads",      "8" };
     const Run saved = runTrainscope(flags + QStringList { "--save-config", path, "--json" });
     QCOMPARE(saved.exitCode, 0);
     QVERIFY(saved.err.isEmpty());

@@ -49,7 +49,8 @@ void TestFlops::slideExpansion_data()
     QTest::addColumn<qint64>("d");
     QTest::addColumn<qint64>("L");
     QTest::addColumn<qint64>("v");
-    QTest::newRow("lecture") << qint64(4) << qint64(256) << qint64(1024) << qint64(12) << qint64(32000);
+    QTest::newRow("lecture") << qint64(4) << qint64(256) << qint64(1024) << qint64(12)
+                             << qint64(32000);
     QTest::newRow("ones") << qint64(1) << qint64(1) << qint64(1) << qint64(1) << qint64(1);
     QTest::newRow("odd") << qint64(3) << qint64(77) << qint64(96) << qint64(5) << qint64(1001);
     QTest::newRow("long") << qint64(1) << qint64(4096) << qint64(512) << qint64(8) << qint64(10000);

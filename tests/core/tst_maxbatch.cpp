@@ -23,8 +23,9 @@ void TestMaxBatch::gpuMemory_data()
     QTest::addColumn<double>("lectureApprox");
 
     // Worked example: M_static = 4,270,211,072 B, M_per_sample = 336,855,040 B.
-    // Slide's shortcut: (M − (256Ld² + 32dv)) / (4Lc(20d + hc)) = (M − 4,269,801,472) / 301,989,888.
-    // 24 GiB (the slide's "24GB = 24·1024³"): (25,769,803,776 − M_static) / M_per_sample = 63.8.
+    // Slide's shortcut: (M − (256Ld² + 32dv)) / (4Lc(20d + hc)) = (M − 4,269,801,472) /
+    // 301,989,888. 24 GiB (the slide's "24GB = 24·1024³"): (25,769,803,776 − M_static) /
+    // M_per_sample = 63.8.
     QTest::newRow("24 GiB") << (qint64(24) << 30) << qint64(63)
                             << (25769803776.0 - 4269801472.0) / 301989888.0;
     // 24 GB = 24·10⁹, what the slide's final formula uses: 58.6 exact, 65.3 by the shortcut.

@@ -39,7 +39,8 @@ void TestMemory::workedExample()
     const Estimate e = estimate(Scenario {});
     QVERIFY(e.ok());
     QCOMPARE(e.params.total, qint64(266888192));
-    QCOMPARE(e.activations.total, qint64(336855040)); // N_A = 12·25,165,824 + 2,097,152 + 32,768,000
+    QCOMPARE(e.activations.total,
+             qint64(336855040)); // N_A = 12·25,165,824 + 2,097,152 + 32,768,000
     QCOMPARE(e.memory.parameters, qint64(4) * 266888192);
     QCOMPARE(e.memory.gradients, qint64(4) * 266888192);
     QCOMPARE(e.memory.optimizerStates, qint64(8) * 266888192);
@@ -127,8 +128,7 @@ void TestMemory::activationGroupsAddUp()
     QCOMPARE(e.memory.activations, bytes);
     QCOMPARE(e.memory.activations, 4 * e.activations.total); // fp32: 4 bytes per element
     QCOMPARE(e.memory.attentionScores, 4 * m.layers * m.batch * m.heads * m.seqLen * m.seqLen);
-    QCOMPARE(e.memory.activations,
-             e.memory.attentionScores + e.memory.blockOther + e.memory.head);
+    QCOMPARE(e.memory.activations, e.memory.attentionScores + e.memory.blockOther + e.memory.head);
 }
 
 QTEST_APPLESS_MAIN(TestMemory)

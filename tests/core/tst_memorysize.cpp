@@ -19,7 +19,8 @@ void TestMemorySize::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("bytes");
-    // GiB = 2³⁰ bytes, GB = 10⁹ bytes (IEC 80000-13 / SI); the lecture's "24GB = 24·1024³" is 24 GiB.
+    // GiB = 2³⁰ bytes, GB = 10⁹ bytes (IEC 80000-13 / SI); the lecture's "24GB = 24·1024³" is 24
+    // GiB.
     QTest::newRow("24GiB") << "24GiB" << true << qint64(25769803776);
     QTest::newRow("24GB") << "24GB" << true << qint64(24000000000);
     QTest::newRow("lower case, spaces") << " 80 gib " << true << qint64(85899345920);

@@ -55,76 +55,103 @@ void TestOptions::handWorked_data()
         QTest::newRow(name) << m << np << st << act;
     };
     const qint64 N = 11472;
-    row("lecture fp32 AdamW", [](Scenario &) {}, N, 16 * N, 4 * 13376);
+    row(
+            "lecture fp32 AdamW", [](Scenario &) {}, N, 16 * N, 4 * 13376);
     // Precision: mixed = 2 + 2 + 12 bytes per parameter (ZeRO paper), activations 2 bytes.
-    row("bf16-mixed", [](Scenario &s) { s.options.precision = Precision::Bf16Mixed; }, N, 16 * N,
-        2 * 13376);
-    row("fp16-mixed", [](Scenario &s) { s.options.precision = Precision::Fp16Mixed; }, N, 16 * N,
-        2 * 13376);
-    row("bf16 pure: 2 + 2 + 2·2 bytes", [](Scenario &s) { s.options.precision = Precision::Bf16; },
-        N, 8 * N, 2 * 13376);
-    row("tf32 stores fp32", [](Scenario &s) { s.options.precision = Precision::Tf32; }, N, 16 * N,
-        4 * 13376);
+    row(
+            "bf16-mixed", [](Scenario &s) { s.options.precision = Precision::Bf16Mixed; }, N,
+            16 * N, 2 * 13376);
+    row(
+            "fp16-mixed", [](Scenario &s) { s.options.precision = Precision::Fp16Mixed; }, N,
+            16 * N, 2 * 13376);
+    row(
+            "bf16 pure: 2 + 2 + 2·2 bytes",
+            [](Scenario &s) { s.options.precision = Precision::Bf16; }, N, 8 * N, 2 * 13376);
+    row(
+            "tf32 stores fp32", [](Scenario &s) { s.options.precision = Precision::Tf32; }, N,
+            16 * N, 4 * 13376);
     // Optimizers, fp32: SGD-momentum 4 + 4 + 4, SGD 4 + 4, 8-bit Adam 4 + 4 + 2·(1 + 4/2048).
-    row("sgd-momentum", [](Scenario &s) { s.options.optimizer = Optimizer::SgdMomentum; }, N,
-        12 * N, 4 * 13376);
-    row("sgd", [](Scenario &s) { s.options.optimizer = Optimizer::Sgd; }, N, 8 * N, 4 * 13376);
+    row(
+            "sgd-momentum", [](Scenario &s) { s.options.optimizer = Optimizer::SgdMomentum; }, N,
+            12 * N, 4 * 13376);
+    row(
+            "sgd", [](Scenario &s) { s.options.optimizer = Optimizer::Sgd; }, N, 8 * N, 4 * 13376);
     // 2·(11,472 + 4·⌈11,472/2048⌉) = 2·(11,472 + 24) = 22,992.
-    row("adam-8bit", [](Scenario &s) { s.options.optimizer = Optimizer::Adam8bit; }, N,
-        8 * N + 22992, 4 * 13376);
-    row("adam-8bit, bf16-mixed: 2 + 2 + 4 master + moments",
-        [](Scenario &s) {
-            s.options.optimizer = Optimizer::Adam8bit;
-            s.options.precision = Precision::Bf16Mixed;
-        },
-        N, 8 * N + 22992, 2 * 13376);
+    row(
+            "adam-8bit", [](Scenario &s) { s.options.optimizer = Optimizer::Adam8bit; }, N,
+            8 * N + 22992, 4 * 13376);
+    row(
+            "adam-8bit, bf16-mixed: 2 + 2 + 4 master + moments",
+            [](Scenario &s) {
+                s.options.optimizer = Optimizer::Adam8bit;
+                s.options.precision = Precision::Bf16Mixed;
+            },
+            N, 8 * N + 22992, 2 * 13376);
     // Checkpointing: selective drops P (2 blocks × 512); full keeps L·bcd block inputs plus
     // one block without its input (5,632 − 256) plus the head (2·256 + 1,600).
-    row("selective", [](Scenario &s) { s.options.checkpointing = Checkpointing::Selective; }, N,
-        16 * N, 4 * (13376 - 1024));
-    row("full", [](Scenario &s) { s.options.checkpointing = Checkpointing::Full; }, N, 16 * N,
-        4 * (512 + 5376 + 2112));
+    row(
+            "selective", [](Scenario &s) { s.options.checkpointing = Checkpointing::Selective; }, N,
+            16 * N, 4 * (13376 - 1024));
+    row(
+            "full", [](Scenario &s) { s.options.checkpointing = Checkpointing::Full; }, N, 16 * N,
+            4 * (512 + 5376 + 2112));
     // FlashAttention: P dropped, an fp32 log-sum-exp of b·h·c = 64 per block kept.
-    row("flash", [](Scenario &s) { s.options.flashAttention = true; }, N, 16 * N,
-        4 * (13376 - 1024) + 4 * 128);
-    row("flash, bf16-mixed: LSE stays fp32",
-        [](Scenario &s) {
-            s.options.flashAttention = true;
-            s.options.precision = Precision::Bf16Mixed;
-        },
-        N, 16 * N, 2 * (13376 - 1024) + 4 * 128);
-    row("full checkpointing with flash",
-        [](Scenario &s) {
-            s.options.flashAttention = true;
-            s.options.checkpointing = Checkpointing::Full;
-        },
-        N, 16 * N, 4 * (512 + 5376 - 512 + 2112) + 4 * 64);
+    row(
+            "flash", [](Scenario &s) { s.options.flashAttention = true; }, N, 16 * N,
+            4 * (13376 - 1024) + 4 * 128);
+    row(
+            "flash, bf16-mixed: LSE stays fp32",
+            [](Scenario &s) {
+                s.options.flashAttention = true;
+                s.options.precision = Precision::Bf16Mixed;
+            },
+            N, 16 * N, 2 * (13376 - 1024) + 4 * 128);
+    row(
+            "full checkpointing with flash",
+            [](Scenario &s) {
+                s.options.flashAttention = true;
+                s.options.checkpointing = Checkpointing::Full;
+            },
+            N, 16 * N, 4 * (512 + 5376 - 512 + 2112) + 4 * 64);
     // Architecture. GELU: FFN 2·16·64 = 2,048 per block, N_p = 1,600 + 2·3,104 + 16 + 1,600;
     // per block U and H (1,024 each) replace G, V_ff and H (3,072).
-    row("gelu", [](Scenario &s) { s.model.ffn = FfnKind::Gelu; }, 9424, 16 * 9424,
-        4 * (13376 - 2 * 1024));
+    row(
+            "gelu", [](Scenario &s) { s.model.ffn = FfnKind::Gelu; }, 9424, 16 * 9424,
+            4 * (13376 - 2 * 1024));
     // d_ff = 48: FFN 3·16·48 = 2,304; activations per block lose 3·bc·(64 − 48) = 768.
-    row("d_ff 48", [](Scenario &s) { s.model.dFf = 48; }, 9936, 16 * 9936, 4 * (13376 - 2 * 768));
-    row("tied embeddings", [](Scenario &s) { s.model.tiedEmbeddings = true; }, N - 1600,
-        16 * (N - 1600), 4 * 13376);
+    row(
+            "d_ff 48", [](Scenario &s) { s.model.dFf = 48; }, 9936, 16 * 9936,
+            4 * (13376 - 2 * 768));
+    row(
+            "tied embeddings", [](Scenario &s) { s.model.tiedEmbeddings = true; }, N - 1600,
+            16 * (N - 1600), 4 * 13376);
     // GQA with 2 K/V heads: d_kv = 8, attention 2·256 + 2·16·8 = 768 per block (was 1,024);
     // K and V shrink from 256 to 128 elements each per block.
-    row("kv-heads 2", [](Scenario &s) { s.model.kvHeads = 2; }, 10960, 16 * 10960,
-        4 * (13376 - 2 * 256));
+    row(
+            "kv-heads 2", [](Scenario &s) { s.model.kvHeads = 2; }, 10960, 16 * 10960,
+            4 * (13376 - 2 * 256));
     // ZeRO over 4 GPUs, shard = ⌈11,472/4⌉ = 2,868 parameters.
-    row("zero 1", [](Scenario &s) { s.options.zeroStage = 1; }, N, 8 * N + 8 * 2868, 4 * 13376);
-    row("zero 2", [](Scenario &s) { s.options.zeroStage = 2; }, N, 4 * N + 12 * 2868, 4 * 13376);
-    row("zero 3", [](Scenario &s) { s.options.zeroStage = 3; }, N, 16 * 2868, 4 * 13376);
-    row("zero 3 over 5 GPUs: ⌈11,472/5⌉ = 2,295",
-        [](Scenario &s) {
-            s.options.zeroStage = 3;
-            s.hardware.gpus = 5;
-        },
-        N, 16 * 2295, 4 * 13376);
-    row("zero 3, bf16-mixed", [](Scenario &s) {
-            s.options.zeroStage = 3;
-            s.options.precision = Precision::Bf16Mixed;
-        }, N, 16 * 2868, 2 * 13376);
+    row(
+            "zero 1", [](Scenario &s) { s.options.zeroStage = 1; }, N, 8 * N + 8 * 2868, 4 * 13376);
+    row(
+            "zero 2", [](Scenario &s) { s.options.zeroStage = 2; }, N, 4 * N + 12 * 2868,
+            4 * 13376);
+    row(
+            "zero 3", [](Scenario &s) { s.options.zeroStage = 3; }, N, 16 * 2868, 4 * 13376);
+    row(
+            "zero 3 over 5 GPUs: ⌈11,472/5⌉ = 2,295",
+            [](Scenario &s) {
+                s.options.zeroStage = 3;
+                s.hardware.gpus = 5;
+            },
+            N, 16 * 2295, 4 * 13376);
+    row(
+            "zero 3, bf16-mixed",
+            [](Scenario &s) {
+                s.options.zeroStage = 3;
+                s.options.precision = Precision::Bf16Mixed;
+            },
+            N, 16 * 2868, 2 * 13376);
 }
 
 void TestOptions::handWorked()
@@ -155,13 +182,15 @@ void TestOptions::flops_data()
     const double fwd = 329728;
     QTest::newRow("lecture") << Mutation([](Scenario &) {}) << fwd << 0.0 << 15.0;
     // Selective and FlashAttention rebuild QKᵀ: L·2bc²d = 8,192.
-    QTest::newRow("selective") << Mutation([](Scenario &s) { s.options.checkpointing = Checkpointing::Selective; })
-                               << fwd << 8192.0 << 15.0;
+    QTest::newRow("selective") << Mutation([](Scenario &s) {
+        s.options.checkpointing = Checkpointing::Selective;
+    }) << fwd << 8192.0 << 15.0;
     QTest::newRow("flash") << Mutation([](Scenario &s) { s.options.flashAttention = true; }) << fwd
                            << 8192.0 << 15.0;
     // Full re-runs the blocks' forward, L(32bcd² + 4bc²d) = 278,528, not the LM head.
-    QTest::newRow("full") << Mutation([](Scenario &s) { s.options.checkpointing = Checkpointing::Full; })
-                          << fwd << 278528.0 << 15.0;
+    QTest::newRow("full") << Mutation([](Scenario &s) {
+        s.options.checkpointing = Checkpointing::Full;
+    }) << fwd << 278528.0 << 15.0;
     QTest::newRow("full and flash") << Mutation([](Scenario &s) {
         s.options.checkpointing = Checkpointing::Full;
         s.options.flashAttention = true;
@@ -170,16 +199,18 @@ void TestOptions::flops_data()
     QTest::newRow("gelu") << Mutation([](Scenario &s) { s.model.ffn = FfnKind::Gelu; })
                           << fwd - 65536 << 0.0 << 15.0;
     // GQA: Q, K, V projections L·2·bcd·(d + 2·d_kv) = 32,768 instead of 49,152.
-    QTest::newRow("kv-heads 2") << Mutation([](Scenario &s) { s.model.kvHeads = 2; })
-                                << fwd - 16384 << 0.0 << 15.0;
-    QTest::newRow("tied: the head still multiplies") << Mutation([](Scenario &s) { s.model.tiedEmbeddings = true; })
-                                                     << fwd << 0.0 << 15.0;
-    QTest::newRow("sgd-momentum") << Mutation([](Scenario &s) { s.options.optimizer = Optimizer::SgdMomentum; })
-                                  << fwd << 0.0 << 4.0;
-    QTest::newRow("sgd") << Mutation([](Scenario &s) { s.options.optimizer = Optimizer::Sgd; }) << fwd
-                         << 0.0 << 2.0;
-    QTest::newRow("adam-8bit") << Mutation([](Scenario &s) { s.options.optimizer = Optimizer::Adam8bit; })
-                               << fwd << 0.0 << 19.0;
+    QTest::newRow("kv-heads 2") << Mutation([](Scenario &s) { s.model.kvHeads = 2; }) << fwd - 16384
+                                << 0.0 << 15.0;
+    QTest::newRow("tied: the head still multiplies")
+            << Mutation([](Scenario &s) { s.model.tiedEmbeddings = true; }) << fwd << 0.0 << 15.0;
+    QTest::newRow("sgd-momentum") << Mutation([](Scenario &s) {
+        s.options.optimizer = Optimizer::SgdMomentum;
+    }) << fwd << 0.0 << 4.0;
+    QTest::newRow("sgd") << Mutation([](Scenario &s) { s.options.optimizer = Optimizer::Sgd; })
+                         << fwd << 0.0 << 2.0;
+    QTest::newRow("adam-8bit") << Mutation([](Scenario &s) {
+        s.options.optimizer = Optimizer::Adam8bit;
+    }) << fwd << 0.0 << 19.0;
 }
 
 void TestOptions::flops()

@@ -40,14 +40,14 @@ void TestParameters::total_data()
     QTest::addColumn<qint64>("expected");
 
     // Lecture part 1.1 worked example: N_p = 2·1024·32000 + 1024 + 12·(2·1024 + 16·1024²).
-    QTest::newRow("lecture d=1024 L=12 v=32000") << qint64(1024) << qint64(12) << qint64(32000)
-                                                 << qint64(266888192);
+    QTest::newRow("lecture d=1024 L=12 v=32000")
+            << qint64(1024) << qint64(12) << qint64(32000) << qint64(266888192);
     // By hand from N_p = 2dv + d + L(2d + 16d²): 10,240,000 + 512 + 4·4,195,328.
-    QTest::newRow("CS336 width d=512 L=4 v=10000") << qint64(512) << qint64(4) << qint64(10000)
-                                                   << qint64(27021824);
+    QTest::newRow("CS336 width d=512 L=4 v=10000")
+            << qint64(512) << qint64(4) << qint64(10000) << qint64(27021824);
     // By hand: 2·768·50257 + 768 + 12·(1536 + 16·589,824) = 77,194,752 + 768 + 113,264,640.
-    QTest::newRow("GPT-2 small shape d=768 L=12") << qint64(768) << qint64(12) << qint64(50257)
-                                                  << qint64(190460160);
+    QTest::newRow("GPT-2 small shape d=768 L=12")
+            << qint64(768) << qint64(12) << qint64(50257) << qint64(190460160);
     // Smallest model: 2 + 1 + (2 + 16) = 21.
     QTest::newRow("all ones") << qint64(1) << qint64(1) << qint64(1) << qint64(21);
     // Odd sizes, by hand: 2·3·7 + 3 + 5·(6 + 144) = 42 + 3 + 750.

@@ -66,8 +66,8 @@ void TestPytorchEager::measured_data()
             << eagerScenario(3, 5, 12, 3, 2, 37) << qint64(7884) << qint64(68143) << qint64(63192)
             << qint64(201071) << QStringLiteral("backward_loss");
     QTest::newRow("b1 c128 d16 L1 h8 v5: softmax backward")
-            << eagerScenario(1, 128, 16, 1, 8, 5) << qint64(4304) << qint64(808972)
-            << qint64(34480) << qint64(1728832) << QStringLiteral("backward_attention");
+            << eagerScenario(1, 128, 16, 1, 8, 5) << qint64(4304) << qint64(808972) << qint64(34480)
+            << qint64(1728832) << QStringLiteral("backward_attention");
     QTest::newRow("b6 c10 d14 L1 h7 v4: SwiGLU product backward")
             << eagerScenario(6, 10, 14, 1, 7, 4) << qint64(3290) << qint64(127072) << qint64(26368)
             << qint64(196324) << QStringLiteral("backward_ffn");
@@ -114,7 +114,8 @@ void TestPytorchEager::terms_data()
     QTest::newRow("x²: 8·L·bcd") << int(EagerTerm::NormSquares) << qint64(8 * 5 * 24);
     QTest::newRow("rms: 8·L·bc") << int(EagerTerm::NormRms) << qint64(8 * 5 * 6);
     QTest::newRow("x / rms: 8·L·bcd") << int(EagerTerm::NormScaled) << qint64(8 * 5 * 24);
-    QTest::newRow("final norm: 8·bcd + 4·bc") << int(EagerTerm::FinalNormExtras) << qint64(8 * 24 + 4 * 6);
+    QTest::newRow("final norm: 8·bcd + 4·bc")
+            << int(EagerTerm::FinalNormExtras) << qint64(8 * 24 + 4 * 6);
     QTest::newRow("SiLU(G): 4·L·bc·d_ff") << int(EagerTerm::SiluOut) << qint64(4 * 5 * 96);
     QTest::newRow("mask: L·c² bools") << int(EagerTerm::CausalMask) << qint64(5 * 9);
     QTest::newRow("scale: 8·L") << int(EagerTerm::AttentionScale) << qint64(40);

@@ -45,7 +45,8 @@ void TestTraining::workedExampleAsOnTheSlide()
     const Estimate e = estimate(Scenario {});
     const double slideSeconds = 3.617e-6 * e.flops.total / (4 * 256 * 0.5);
     // Our product is 10461.99731; the slide's last digit differs by 9·10⁻⁵, so compare to 10⁻⁴.
-    QVERIFY2(std::abs(slideSeconds - 10461.9974) < 1e-4, qPrintable(QString::number(slideSeconds, 'f', 6)));
+    QVERIFY2(std::abs(slideSeconds - 10461.9974) < 1e-4,
+             qPrintable(QString::number(slideSeconds, 'f', 6)));
     QVERIFY(std::abs(slideSeconds / 3600 - 2.9061) < 5e-5);
     // And the unrounded constant gives our exact figure.
     const double unrounded = (5.15e8 / 1.424e14) * e.flops.total / (4 * 256 * 0.5);

@@ -5,8 +5,8 @@
 #include <QTest>
 
 #include <cmath>
-#include <limits>
 #include <functional>
+#include <limits>
 
 using namespace ts;
 
@@ -43,30 +43,57 @@ void TestValidation::badInput_data()
     auto row = [](const char *name, Mutation m, Field f, ProblemCode c) {
         QTest::newRow(name) << m << f << c;
     };
-    row("batch 0", [](Scenario &s) { s.model.batch = 0; }, Field::Batch, ProblemCode::NotPositive);
-    row("seq -1", [](Scenario &s) { s.model.seqLen = -1; }, Field::SeqLen, ProblemCode::NotPositive);
-    row("d 0", [](Scenario &s) { s.model.dModel = 0; }, Field::DModel, ProblemCode::NotPositive);
-    row("layers 0", [](Scenario &s) { s.model.layers = 0; }, Field::Layers, ProblemCode::NotPositive);
-    row("heads 0", [](Scenario &s) { s.model.heads = 0; }, Field::Heads, ProblemCode::NotPositive);
-    row("vocab 0", [](Scenario &s) { s.model.vocab = 0; }, Field::Vocab, ProblemCode::NotPositive);
-    row("h=5 does not divide d=1024", [](Scenario &s) { s.model.heads = 5; }, Field::Heads,
-        ProblemCode::HeadsMustDivideD);
-    row("h > d", [](Scenario &s) { s.model.heads = 2048; }, Field::Heads,
-        ProblemCode::HeadsMustDivideD);
-    row("mfu 0", [](Scenario &s) { s.hardware.mfu = 0; }, Field::Mfu, ProblemCode::MfuOutOfRange);
-    row("mfu 1.01", [](Scenario &s) { s.hardware.mfu = 1.01; }, Field::Mfu,
-        ProblemCode::MfuOutOfRange);
-    row("mfu NaN", [nan](Scenario &s) { s.hardware.mfu = nan; }, Field::Mfu, ProblemCode::NotFinite);
-    row("gpus 0", [](Scenario &s) { s.hardware.gpus = 0; }, Field::Gpus, ProblemCode::NotPositive);
-    row("memory 0", [](Scenario &s) { s.hardware.gpuMemoryBytes = 0; }, Field::GpuMemory,
-        ProblemCode::NotPositive);
-    row("flops -1", [](Scenario &s) { s.hardware.peakFlopsPerGpu = -1; }, Field::PeakFlops,
-        ProblemCode::NotPositive);
-    row("flops inf", [inf](Scenario &s) { s.hardware.peakFlopsPerGpu = inf; }, Field::PeakFlops,
-        ProblemCode::NotFinite);
-    row("tokens 0", [](Scenario &s) { s.run.tokens = 0; }, Field::Tokens, ProblemCode::NotPositive);
-    row("epochs NaN", [nan](Scenario &s) { s.run.epochs = nan; }, Field::Epochs,
-        ProblemCode::NotFinite);
+    row(
+            "batch 0", [](Scenario &s) { s.model.batch = 0; }, Field::Batch,
+            ProblemCode::NotPositive);
+    row(
+            "seq -1", [](Scenario &s) { s.model.seqLen = -1; }, Field::SeqLen,
+            ProblemCode::NotPositive);
+    row(
+            "d 0", [](Scenario &s) { s.model.dModel = 0; }, Field::DModel,
+            ProblemCode::NotPositive);
+    row(
+            "layers 0", [](Scenario &s) { s.model.layers = 0; }, Field::Layers,
+            ProblemCode::NotPositive);
+    row(
+            "heads 0", [](Scenario &s) { s.model.heads = 0; }, Field::Heads,
+            ProblemCode::NotPositive);
+    row(
+            "vocab 0", [](Scenario &s) { s.model.vocab = 0; }, Field::Vocab,
+            ProblemCode::NotPositive);
+    row(
+            "h=5 does not divide d=1024", [](Scenario &s) { s.model.heads = 5; }, Field::Heads,
+            ProblemCode::HeadsMustDivideD);
+    row(
+            "h > d", [](Scenario &s) { s.model.heads = 2048; }, Field::Heads,
+            ProblemCode::HeadsMustDivideD);
+    row(
+            "mfu 0", [](Scenario &s) { s.hardware.mfu = 0; }, Field::Mfu,
+            ProblemCode::MfuOutOfRange);
+    row(
+            "mfu 1.01", [](Scenario &s) { s.hardware.mfu = 1.01; }, Field::Mfu,
+            ProblemCode::MfuOutOfRange);
+    row(
+            "mfu NaN", [nan](Scenario &s) { s.hardware.mfu = nan; }, Field::Mfu,
+            ProblemCode::NotFinite);
+    row(
+            "gpus 0", [](Scenario &s) { s.hardware.gpus = 0; }, Field::Gpus,
+            ProblemCode::NotPositive);
+    row(
+            "memory 0", [](Scenario &s) { s.hardware.gpuMemoryBytes = 0; }, Field::GpuMemory,
+            ProblemCode::NotPositive);
+    row(
+            "flops -1", [](Scenario &s) { s.hardware.peakFlopsPerGpu = -1; }, Field::PeakFlops,
+            ProblemCode::NotPositive);
+    row(
+            "flops inf", [inf](Scenario &s) { s.hardware.peakFlopsPerGpu = inf; }, Field::PeakFlops,
+            ProblemCode::NotFinite);
+    row(
+            "tokens 0", [](Scenario &s) { s.run.tokens = 0; }, Field::Tokens,
+            ProblemCode::NotPositive);
+    row(
+            "epochs NaN", [nan](Scenario &s) { s.run.epochs = nan; }, Field::Epochs,
+            ProblemCode::NotFinite);
 }
 
 void TestValidation::badInput()
@@ -120,7 +147,8 @@ void TestValidation::overflowIsReportedNotWrapped()
 
 void TestValidation::largestExactConfig()
 {
-    // Just below the 64-bit limit the figures are still exact: d = 2²⁷ gives 16·N_p ≈ 2⁶², peak below 2⁶³.
+    // Just below the 64-bit limit the figures are still exact: d = 2²⁷ gives 16·N_p ≈ 2⁶², peak
+    // below 2⁶³.
     Scenario s;
     s.model = { 1, 1, qint64(1) << 27, 1, 1, 1 };
     const Estimate e = estimate(s);
@@ -131,9 +159,9 @@ void TestValidation::largestExactConfig()
 
 void TestValidation::everyProblemHasText()
 {
-    for (ProblemCode code : { ProblemCode::NotPositive, ProblemCode::NotFinite,
-                              ProblemCode::HeadsMustDivideD, ProblemCode::MfuOutOfRange,
-                              ProblemCode::Overflow })
+    for (ProblemCode code :
+         { ProblemCode::NotPositive, ProblemCode::NotFinite, ProblemCode::HeadsMustDivideD,
+           ProblemCode::MfuOutOfRange, ProblemCode::Overflow })
         QVERIFY(!describe({ Field::Batch, code }).empty());
     QCOMPARE(QString::fromLatin1(fieldKey(Field::SeqLen)), QStringLiteral("seq-len"));
 }

@@ -56,7 +56,8 @@ void TestPresets::peakFollowsPrecision_data()
     QTest::addColumn<int>("precision");
     QTest::addColumn<double>("peak"); // 0 = not available
     QTest::newRow("3090 fp32") << "rtx-3090" << int(Precision::Fp32) << 35.58e12;
-    QTest::newRow("3090 bf16-mixed: 71.2 dense") << "rtx-3090" << int(Precision::Bf16Mixed) << 71.2e12;
+    QTest::newRow("3090 bf16-mixed: 71.2 dense")
+            << "rtx-3090" << int(Precision::Bf16Mixed) << 71.2e12;
     QTest::newRow("A100 tf32: 156") << "a100-40gb-sxm" << int(Precision::Tf32) << 156e12;
     QTest::newRow("A100 bf16: 312") << "a100-40gb-sxm" << int(Precision::Bf16) << 312e12;
     QTest::newRow("H100 fp16-mixed: 989.4") << "h100-sxm" << int(Precision::Fp16Mixed) << 989.4e12;
@@ -102,15 +103,17 @@ void TestPresets::models_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("params");
     // N_p = v·d + L(2d + 2d² + 2d·d_kv + k·d·d_ff) + d + (tied ? 0 : d·v), k = 3 SwiGLU, 2 GELU.
-    // CS336 handout: 4·3,113,984 block parameters + the untied head 5.12M = its "17M non-embedding";
-    // with the 5.12M embedding and the final norm: 22,696,448.
+    // CS336 handout: 4·3,113,984 block parameters + the untied head 5.12M = its "17M
+    // non-embedding"; with the 5.12M embedding and the final norm: 22,696,448.
     QTest::newRow("cs336-tinystories") << "cs336-tinystories" << qint64(22696448);
     // LLaMA-7B: 32000·4096·2 + 32·(8192 + 2·4096² + 2·4096² + 3·4096·11008) + 4096 = 6,738,415,616,
     // the published 6.7B (HF count 6,738,415,616).
     QTest::newRow("llama-7b") << "llama-7b" << qint64(6738415616);
-    // GPT-2 small shape, tied, no biases or positions: 50257·768 + 12·(1536 + 4·768² + 2·768·3072) + 768.
+    // GPT-2 small shape, tied, no biases or positions: 50257·768 + 12·(1536 + 4·768² + 2·768·3072)
+    // + 768.
     QTest::newRow("gpt2-small") << "gpt2-small" << qint64(123551232);
-    // TinyLlama: d_kv = 4·64 = 256; 2·32000·2048 + 22·(4096 + 2·2048² + 2·2048·256 + 3·2048·5632) + 2048.
+    // TinyLlama: d_kv = 4·64 = 256; 2·32000·2048 + 22·(4096 + 2·2048² + 2·2048·256 + 3·2048·5632) +
+    // 2048.
     QTest::newRow("tinyllama-1.1b") << "tinyllama-1.1b" << qint64(1100048384);
 }
 
@@ -172,8 +175,8 @@ void TestPresets::malformedFiles()
     const PresetStore s = PresetStore::load(path, path, path, &error);
     QCOMPARE(error.isEmpty(), loads);
     QVERIFY(s.gpus().empty() && s.models().empty());
-    const PresetStore missing = PresetStore::load(dir.filePath(QStringLiteral("none.json")), path,
-                                                  path, &error);
+    const PresetStore missing
+            = PresetStore::load(dir.filePath(QStringLiteral("none.json")), path, path, &error);
     QVERIFY(error.contains(QStringLiteral("none.json")));
 }
 

@@ -50,16 +50,15 @@ void TestChartExport::writesPng_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<double>("scale");
     QTest::addColumn<QSize>("pixels");
-    QTest::newRow("memory 1920x1080")
-            << ChartChoice::Memory << SweepAxis::Batch << QSize(1920, 1080) << 1.0
-            << QSize(1920, 1080);
-    QTest::newRow("time by seq len") << ChartChoice::Time << SweepAxis::SeqLen << QSize(640, 480)
-                                     << 1.0 << QSize(640, 480);
-    QTest::newRow("both 2x for slides") << ChartChoice::Both << SweepAxis::Batch << QSize(800, 450)
-                                        << 2.0 << QSize(1600, 900);
+    QTest::newRow("memory 1920x1080") << ChartChoice::Memory << SweepAxis::Batch
+                                      << QSize(1920, 1080) << 1.0 << QSize(1920, 1080);
+    QTest::newRow("time by seq len")
+            << ChartChoice::Time << SweepAxis::SeqLen << QSize(640, 480) << 1.0 << QSize(640, 480);
+    QTest::newRow("both 2x for slides")
+            << ChartChoice::Both << SweepAxis::Batch << QSize(800, 450) << 2.0 << QSize(1600, 900);
     // Odd sizes and a fractional scale round to the nearest pixel, halves away from zero.
-    QTest::newRow("both odd 1.5x") << ChartChoice::Both << SweepAxis::SeqLen << QSize(801, 451)
-                                   << 1.5 << QSize(1202, 677);
+    QTest::newRow("both odd 1.5x")
+            << ChartChoice::Both << SweepAxis::SeqLen << QSize(801, 451) << 1.5 << QSize(1202, 677);
 }
 
 void TestChartExport::writesPng()
@@ -115,8 +114,8 @@ void TestChartExport::failsCleanly_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<int>("heads");
-    QTest::newRow("missing folder") << m_dir.filePath(QStringLiteral("no/such/dir/x.png"))
-                                    << QSize(400, 300) << 16;
+    QTest::newRow("missing folder")
+            << m_dir.filePath(QStringLiteral("no/such/dir/x.png")) << QSize(400, 300) << 16;
     QTest::newRow("path is a folder") << m_dir.path() << QSize(400, 300) << 16;
     QTest::newRow("empty path") << QString() << QSize(400, 300) << 16;
     QTest::newRow("zero size") << m_dir.filePath(QStringLiteral("zero.png")) << QSize(0, 300) << 16;

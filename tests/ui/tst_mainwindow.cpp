@@ -4,10 +4,10 @@
 #include "chartsampler.h"
 #include "format.h"
 #include "mainwindow.h"
-#include "windowtesting.h"
 #include "memorychart.h"
 #include "scenariocontroller.h"
 #include "timechart.h"
+#include "windowtesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -131,20 +131,20 @@ void TestMainWindow::sliderUpdatesEverything_data()
     QTest::newRow("b = 2^5") << "batchSlider" << 5 << Edit([](Scenario &s) { s.model.batch = 32; });
     QTest::newRow("b = 2^7 (does not fit)")
             << "batchSlider" << 7 << Edit([](Scenario &s) { s.model.batch = 128; });
-    QTest::newRow("c = 2^9")
-            << "seqLenSlider" << 9 << Edit([](Scenario &s) { s.model.seqLen = 512; });
-    QTest::newRow("d = 2^11")
-            << "dModelSlider" << 11 << Edit([](Scenario &s) { s.model.dModel = 2048; });
+    QTest::newRow("c = 2^9") << "seqLenSlider" << 9
+                             << Edit([](Scenario &s) { s.model.seqLen = 512; });
+    QTest::newRow("d = 2^11") << "dModelSlider" << 11
+                              << Edit([](Scenario &s) { s.model.dModel = 2048; });
     // 16·N_p alone is 69 GB: nothing fits, and the slide's shortcut turns negative.
     QTest::newRow("d = 2^12 (weights exceed the GPU)")
             << "dModelSlider" << 12 << Edit([](Scenario &s) { s.model.dModel = 4096; });
-    QTest::newRow("L = 24")
-            << "layersSlider" << 24 << Edit([](Scenario &s) { s.model.layers = 24; });
+    QTest::newRow("L = 24") << "layersSlider" << 24
+                            << Edit([](Scenario &s) { s.model.layers = 24; });
     QTest::newRow("h = 32") << "headsSlider" << 32 << Edit([](Scenario &s) { s.model.heads = 32; });
-    QTest::newRow("v = 2^16")
-            << "vocabSlider" << 16 << Edit([](Scenario &s) { s.model.vocab = 65536; });
-    QTest::newRow("MFU = 0.8")
-            << "mfuSlider" << 80 << Edit([](Scenario &s) { s.hardware.mfu = 0.8; });
+    QTest::newRow("v = 2^16") << "vocabSlider" << 16
+                              << Edit([](Scenario &s) { s.model.vocab = 65536; });
+    QTest::newRow("MFU = 0.8") << "mfuSlider" << 80
+                               << Edit([](Scenario &s) { s.hardware.mfu = 0.8; });
 }
 
 void TestMainWindow::sliderUpdatesEverything()
@@ -251,8 +251,8 @@ void TestMainWindow::everyInputIsNamed()
         QVERIFY2(child<QSlider>(QByteArray(name).append("Slider").constData()), name);
         QVERIFY2(child<QAbstractSpinBox>(QByteArray(name).append("Spin").constData()), name);
     }
-    for (const char *name : { "gpusSpin", "gpuMemorySpin", "peakTflopsSpin", "tokensSpin",
-                              "epochsSpin" })
+    for (const char *name :
+         { "gpusSpin", "gpuMemorySpin", "peakTflopsSpin", "tokensSpin", "epochsSpin" })
         QVERIFY2(child<QAbstractSpinBox>(name), name);
     QVERIFY(child<QComboBox>("gpuMemoryUnitCombo"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("TrainScope"));
@@ -304,11 +304,11 @@ void TestMainWindow::tabReachesEveryControl()
         QTest::keyClick(focus, Qt::Key_Tab);
     }
     const QStringList expected = {
-        "batchSlider",    "batchSpin",     "seqLenSlider", "seqLenSpin",  "dModelSlider",
-        "dModelSpin",     "layersSlider",  "layersSpin",   "headsSlider", "headsSpin",
-        "vocabSlider",    "vocabSpin",     "gpusSpin",     "gpuMemorySpin",
-        "gpuMemoryUnitCombo", "peakTflopsSpin", "mfuSlider", "mfuSpin",   "tokensSpin",
-        "epochsSpin",     "xAxisCombo",
+        "batchSlider",    "batchSpin",    "seqLenSlider", "seqLenSpin",    "dModelSlider",
+        "dModelSpin",     "layersSlider", "layersSpin",   "headsSlider",   "headsSpin",
+        "vocabSlider",    "vocabSpin",    "gpusSpin",     "gpuMemorySpin", "gpuMemoryUnitCombo",
+        "peakTflopsSpin", "mfuSlider",    "mfuSpin",      "tokensSpin",    "epochsSpin",
+        "xAxisCombo",
     };
     for (const QString &name : expected)
         QVERIFY2(reached.contains(name), qPrintable(name));

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "mainwindow.h"
-#include "windowtesting.h"
 #include "options.h"
 #include "scenariocontroller.h"
+#include "windowtesting.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,7 +30,8 @@ Q_DECLARE_METATYPE(ControllerEdit)
 // Drives the training options through their named widgets, as a user does, and checks the
 // controller's scenario and the results panel against ts::estimate on the scenario each edit
 // stands for.
-class TestOptionsPanel : public QObject {
+class TestOptionsPanel : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -46,7 +47,8 @@ private slots:
     void countingChoicesAreShown();
 
 private:
-    template <typename T> T *child(const QString &name) const
+    template<typename T>
+    T *child(const QString &name) const
     {
         return findNamed<T>(m_window, name);
     }
@@ -72,6 +74,7 @@ void TestOptionsPanel::showOptions() const
     child<QTabWidget>(QStringLiteral("inputTabs"))->setCurrentIndex(1);
 }
 
+// clang-format off
 void TestOptionsPanel::widgetChangesScenario_data()
 {
     QTest::addColumn<QString>("widget");
@@ -126,6 +129,7 @@ void TestOptionsPanel::widgetChangesScenario_data()
     QTest::newRow("tied embeddings") << "tiedEmbeddingsCheck" << QVariant(true)
                                      << Edit([](Scenario &s) { s.model.tiedEmbeddings = true; });
 }
+// clang-format on
 
 void TestOptionsPanel::widgetChangesScenario()
 {
@@ -161,30 +165,31 @@ void TestOptionsPanel::widgetChangesScenario()
     QCOMPARE(actual.model.tiedEmbeddings, expected.model.tiedEmbeddings);
     QCOMPARE(actual.hardware.peakFlopsPerGpu, expected.hardware.peakFlopsPerGpu);
 
-    QCOMPARE(
-        child<QLabel>(QStringLiteral("paramCountLabel"))->text(), Format::count(e.params.total));
+    QCOMPARE(child<QLabel>(QStringLiteral("paramCountLabel"))->text(),
+             Format::count(e.params.total));
     QVERIFY(child<QLabel>(QStringLiteral("peakMemoryLabel"))
-                ->text()
-                .contains(Format::bytes(double(e.memory.peak), MemoryUnit::GiB)));
+                    ->text()
+                    .contains(Format::bytes(double(e.memory.peak), MemoryUnit::GiB)));
     QCOMPARE(child<QLabel>(QStringLiteral("flopsStepLabel"))->text(), Format::flops(e.flops.total));
-    QCOMPARE(
-        child<QLabel>(QStringLiteral("timeLabel"))->text(), Format::duration(e.training.seconds));
+    QCOMPARE(child<QLabel>(QStringLiteral("timeLabel"))->text(),
+             Format::duration(e.training.seconds));
     QCOMPARE(child<QLabel>(QStringLiteral("globalBatchLabel"))->text(),
-        Format::count(e.training.globalBatch));
+             Format::count(e.training.globalBatch));
     QCOMPARE(child<QLabel>(QStringLiteral("optimizerStepsLabel"))->text(),
-        Format::count(e.training.optimizerSteps));
+             Format::count(e.training.optimizerSteps));
     auto *recompute = child<QLabel>(QStringLiteral("flopsRecomputeLabel"));
     QCOMPARE(recompute->isVisibleTo(m_window), e.flops.recompute > 0);
     if (e.flops.recompute > 0)
         QCOMPARE(recompute->text(), Format::flops(e.flops.recompute));
     // The precision and the kind of peak the time uses.
     const QString setup = child<QLabel>(QStringLiteral("setupLabel"))->text();
-    QVERIFY2(
-        setup.contains(QString::fromLatin1(keyOf(expected.options.precision))), qPrintable(setup));
+    QVERIFY2(setup.contains(QString::fromLatin1(keyOf(expected.options.precision))),
+             qPrintable(setup));
     QVERIFY2(setup.contains(QString::fromLatin1(peakKind(expected.options.precision))),
-        qPrintable(setup));
+             qPrintable(setup));
 }
 
+// clang-format off
 void TestOptionsPanel::problemsShowUnderTheirField_data()
 {
     QTest::addColumn<ControllerEdit>("edit");
@@ -205,6 +210,7 @@ void TestOptionsPanel::problemsShowUnderTheirField_data()
         << ControllerEdit([](ScenarioController &c) { c.setGradAccum(0); }) << "gradAccumWarning"
         << "greater than zero";
 }
+// clang-format on
 
 void TestOptionsPanel::problemsShowUnderTheirField()
 {
@@ -222,7 +228,7 @@ void TestOptionsPanel::problemsShowUnderTheirField()
     QVERIFY(child<QLabel>(QStringLiteral("resultWarning"))->isHidden());
     QVERIFY(!child<QLabel>(QStringLiteral("staleLabel"))->isHidden());
     QCOMPARE(child<QLabel>(QStringLiteral("timeLabel"))->text(),
-        Format::duration(before.training.seconds));
+             Format::duration(before.training.seconds));
     m_window->controller()->setScenario(Scenario {});
     QVERIFY(!label->isVisible());
 }
@@ -233,8 +239,8 @@ void TestOptionsPanel::presetMirrorsIntoOptions()
     auto *model = child<QComboBox>(QStringLiteral("modelPresetCombo"));
     model->setCurrentIndex(model->findData(QStringLiteral("gpt2-small")));
     showOptions();
-    QCOMPARE(
-        child<QComboBox>(QStringLiteral("ffnCombo"))->currentData().toInt(), int(FfnKind::Gelu));
+    QCOMPARE(child<QComboBox>(QStringLiteral("ffnCombo"))->currentData().toInt(),
+             int(FfnKind::Gelu));
     QCOMPARE(child<QSpinBox>(QStringLiteral("dFfSpin"))->value(), 3072);
     QCOMPARE(child<QSpinBox>(QStringLiteral("kvHeadsSpin"))->value(), 12);
     QVERIFY(child<QCheckBox>(QStringLiteral("tiedEmbeddingsCheck"))->isChecked());
@@ -260,8 +266,8 @@ void TestOptionsPanel::tabReachesOptions()
         QTest::keyClick(focus, Qt::Key_Tab);
     }
     for (const char *name : { "precisionCombo", "optimizerCombo", "gradAccumSpin",
-             "checkpointingCombo", "flashAttentionCheck", "zeroCombo", "ffnCombo", "dFfSpin",
-             "kvHeadsSpin", "tiedEmbeddingsCheck" })
+                              "checkpointingCombo", "flashAttentionCheck", "zeroCombo", "ffnCombo",
+                              "dFfSpin", "kvHeadsSpin", "tiedEmbeddingsCheck" })
         QVERIFY2(reached.contains(QLatin1String(name)), name);
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "mainwindow.h"
-#include "windowtesting.h"
 #include "presetstore.h"
 #include "scenariocontroller.h"
+#include "windowtesting.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -21,7 +21,8 @@ using ts::ui::MainWindow;
 
 // The GPU, dataset and model pickers and the line under the peak that says which peak the time
 // uses, driven through their named widgets. Expected figures are resources/presets/*.json's.
-class TestPresetPickers : public QObject {
+class TestPresetPickers : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -38,7 +39,8 @@ private slots:
     void tabReachesPickers();
 
 private:
-    template <typename T> T *child(const QString &name) const
+    template<typename T>
+    T *child(const QString &name) const
     {
         return findNamed<T>(m_window, name);
     }
@@ -112,8 +114,8 @@ void TestPresetPickers::gpuAndPrecisionChooseThePeak_data()
     QTest::newRow("A100 80GB tf32") << "a100-80gb-sxm" << int(Precision::Tf32) << 156e12
                                     << "TF32 tensor peak of NVIDIA A100 80GB SXM4" << 80.0;
     QTest::newRow("V100 16GB fp16-mixed")
-        << "v100-sxm2-16gb" << int(Precision::Fp16Mixed) << 125e12
-        << "FP16 tensor peak of NVIDIA Tesla V100 SXM2 16GB" << 16.0;
+            << "v100-sxm2-16gb" << int(Precision::Fp16Mixed) << 125e12
+            << "FP16 tensor peak of NVIDIA Tesla V100 SXM2 16GB" << 16.0;
     QTest::newRow("H100 SXM bf16") << "h100-sxm" << int(Precision::Bf16) << 989.4e12
                                    << "BF16 tensor peak of NVIDIA H100 SXM5 80GB" << 80.0;
 }
@@ -133,11 +135,12 @@ void TestPresetPickers::gpuAndPrecisionChooseThePeak()
     QCOMPARE(peakSource(), source);
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("peakTflopsSpin"))->value(), peak / 1e12);
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("gpuMemorySpin"))->value(), memoryGiB);
-    QVERIFY(
-        child<QLabel>(QStringLiteral("setupLabel"))->text().contains(Format::flopsPerSecond(peak)));
+    QVERIFY(child<QLabel>(QStringLiteral("setupLabel"))
+                    ->text()
+                    .contains(Format::flopsPerSecond(peak)));
     QVERIFY(!child<QAbstractButton>(QStringLiteral("usePresetPeakButton"))->isVisible());
     QCOMPARE(child<QLabel>(QStringLiteral("timeLabel"))->text(),
-        Format::duration(estimate(s).training.seconds));
+             Format::duration(estimate(s).training.seconds));
 }
 
 void TestPresetPickers::gpuWithoutPeakWarns()
@@ -151,7 +154,7 @@ void TestPresetPickers::gpuWithoutPeakWarns()
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(QStringLiteral("NVIDIA Tesla V100 SXM2 16GB has no BF16 "
                                                      "tensor peak")),
-        qPrintable(warning->text()));
+             qPrintable(warning->text()));
     QVERIFY(child<QLabel>(QStringLiteral("staleLabel"))->isVisible());
     QCOMPARE(child<QLabel>(QStringLiteral("timeLabel"))->text(), timeBefore);
     QCOMPARE(m_window->controller()->lastValidEstimate().training.seconds, before.training.seconds);
@@ -172,11 +175,12 @@ void TestPresetPickers::typedPeakIsAsGiven()
     child<QDoubleSpinBox>(QStringLiteral("peakTflopsSpin"))->setValue(200);
     QCOMPARE(m_window->controller()->scenario().hardware.peakFlopsPerGpu, 200e12);
     QCOMPARE(peakSource(),
-        QStringLiteral("Peak as given; NVIDIA A100 80GB SXM4: 312 TFLOP/s BF16 tensor"));
-    QVERIFY(
-        child<QLabel>(QStringLiteral("setupLabel"))->text().contains(QStringLiteral("as given")));
+             QStringLiteral("Peak as given; NVIDIA A100 80GB SXM4: 312 TFLOP/s BF16 tensor"));
+    QVERIFY(child<QLabel>(QStringLiteral("setupLabel"))
+                    ->text()
+                    .contains(QStringLiteral("as given")));
     QCOMPARE(child<QComboBox>(QStringLiteral("gpuPresetCombo"))->currentData().toString(),
-        QStringLiteral("a100-80gb-sxm")); // the memory is still the A100's
+             QStringLiteral("a100-80gb-sxm")); // the memory is still the A100's
     auto *usePreset = child<QAbstractButton>(QStringLiteral("usePresetPeakButton"));
     QVERIFY(usePreset->isVisible());
 
@@ -191,8 +195,8 @@ void TestPresetPickers::typedPeakIsAsGiven()
     // Typing the memory as well leaves nothing of the A100: the picker says Custom.
     child<QDoubleSpinBox>(QStringLiteral("peakTflopsSpin"))->setValue(100);
     child<QDoubleSpinBox>(QStringLiteral("gpuMemorySpin"))->setValue(40);
-    QCOMPARE(
-        child<QComboBox>(QStringLiteral("gpuPresetCombo"))->currentData().toString(), QString());
+    QCOMPARE(child<QComboBox>(QStringLiteral("gpuPresetCombo"))->currentData().toString(),
+             QString());
     QCOMPARE(peakSource(), QStringLiteral("Peak as given"));
 }
 
@@ -213,13 +217,13 @@ void TestPresetPickers::modelPresetKeepsBatch()
     QCOMPARE(child<QSpinBox>(QStringLiteral("vocabSpin"))->value(), 50257);
     QCOMPARE(child<QSpinBox>(QStringLiteral("seqLenSpin"))->value(), 1024);
     QCOMPARE(child<QLabel>(QStringLiteral("paramCountLabel"))->text(),
-        Format::count(estimate(m_window->controller()->scenario()).params.total));
+             Format::count(estimate(m_window->controller()->scenario()).params.total));
     child<QSpinBox>(QStringLiteral("seqLenSpin"))->setValue(512); // c is free
     QCOMPARE(child<QComboBox>(QStringLiteral("modelPresetCombo"))->currentData().toString(),
-        QStringLiteral("gpt2-medium"));
+             QStringLiteral("gpt2-medium"));
     child<QSpinBox>(QStringLiteral("layersSpin"))->setValue(12); // another model now
-    QCOMPARE(
-        child<QComboBox>(QStringLiteral("modelPresetCombo"))->currentData().toString(), QString());
+    QCOMPARE(child<QComboBox>(QStringLiteral("modelPresetCombo"))->currentData().toString(),
+             QString());
 }
 
 void TestPresetPickers::datasetPresetSetsTokens()
@@ -229,7 +233,7 @@ void TestPresetPickers::datasetPresetSetsTokens()
     QCOMPARE(child<QDoubleSpinBox>(QStringLiteral("tokensSpin"))->value(), 471.651);
     child<QDoubleSpinBox>(QStringLiteral("tokensSpin"))->setValue(100);
     QCOMPARE(child<QComboBox>(QStringLiteral("datasetPresetCombo"))->currentData().toString(),
-        QString());
+             QString());
 }
 
 void TestPresetPickers::startsFromTheCommandLinePresets()
@@ -267,7 +271,7 @@ void TestPresetPickers::tabReachesPickers()
         QTest::keyClick(focus, Qt::Key_Tab);
     }
     for (const char *name : { "modelPresetCombo", "batchSpin", "gpuPresetCombo", "gpusSpin",
-             "peakTflopsSpin", "datasetPresetCombo", "tokensSpin" })
+                              "peakTflopsSpin", "datasetPresetCombo", "tokensSpin" })
         QVERIFY2(reached.contains(QLatin1String(name)), name);
 }
 

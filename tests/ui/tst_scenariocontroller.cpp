@@ -131,12 +131,12 @@ void TestScenarioController::optionSetters_data()
                    s.options.precision = Precision::Tf32;
                    s.hardware.peakFlopsPerGpu = 35.58e12;
                });
-    QTest::newRow("8-bit Adam")
-            << ControllerEdit([](ScenarioController &c) { c.setOptimizer(Optimizer::Adam8bit); })
-            << Edit([](Scenario &s) { s.options.optimizer = Optimizer::Adam8bit; });
-    QTest::newRow("full checkpointing")
-            << ControllerEdit([](ScenarioController &c) { c.setCheckpointing(Checkpointing::Full); })
-            << Edit([](Scenario &s) { s.options.checkpointing = Checkpointing::Full; });
+    QTest::newRow("8-bit Adam") << ControllerEdit([](ScenarioController &c) {
+        c.setOptimizer(Optimizer::Adam8bit);
+    }) << Edit([](Scenario &s) { s.options.optimizer = Optimizer::Adam8bit; });
+    QTest::newRow("full checkpointing") << ControllerEdit([](ScenarioController &c) {
+        c.setCheckpointing(Checkpointing::Full);
+    }) << Edit([](Scenario &s) { s.options.checkpointing = Checkpointing::Full; });
     QTest::newRow("FlashAttention")
             << ControllerEdit([](ScenarioController &c) { c.setFlashAttention(true); })
             << Edit([](Scenario &s) { s.options.flashAttention = true; });
@@ -144,16 +144,16 @@ void TestScenarioController::optionSetters_data()
                           << Edit([](Scenario &s) { s.model.ffn = FfnKind::Gelu; });
     QTest::newRow("d_ff 3000") << ControllerEdit([](ScenarioController &c) { c.setDFf(3000); })
                                << Edit([](Scenario &s) { s.model.dFf = 3000; });
-    QTest::newRow("tied")
-            << ControllerEdit([](ScenarioController &c) { c.setTiedEmbeddings(true); })
-            << Edit([](Scenario &s) { s.model.tiedEmbeddings = true; });
+    QTest::newRow("tied") << ControllerEdit([](ScenarioController &c) {
+        c.setTiedEmbeddings(true);
+    }) << Edit([](Scenario &s) { s.model.tiedEmbeddings = true; });
     QTest::newRow("4 K/V heads") << ControllerEdit([](ScenarioController &c) { c.setKvHeads(4); })
                                  << Edit([](Scenario &s) { s.model.kvHeads = 4; });
     QTest::newRow("ZeRO 3") << ControllerEdit([](ScenarioController &c) { c.setZeroStage(3); })
                             << Edit([](Scenario &s) { s.options.zeroStage = 3; });
-    QTest::newRow("grad accum 8")
-            << ControllerEdit([](ScenarioController &c) { c.setGradAccum(8); })
-            << Edit([](Scenario &s) { s.options.gradAccum = 8; });
+    QTest::newRow("grad accum 8") << ControllerEdit([](ScenarioController &c) {
+        c.setGradAccum(8);
+    }) << Edit([](Scenario &s) { s.options.gradAccum = 8; });
 }
 
 void TestScenarioController::optionSetters()
@@ -185,16 +185,15 @@ void TestScenarioController::gpuPresetPeak_data()
     QTest::addColumn<qint64>("memory");
     // Figures from resources/presets/gpus.json (dense peaks, memory = label × 2³⁰).
     const qint64 gib = qint64(1) << 30;
-    QTest::newRow("lecture 3090, fp32") << "lecture-rtx-3090" << Precision::Fp32 << false
-                                        << 35.6e12 << "FP32" << 24 * gib;
-    QTest::newRow("A100 80GB, bf16-mixed")
-            << "a100-80gb-sxm" << Precision::Bf16Mixed << false << 312e12 << "BF16 tensor"
-            << 80 * gib;
+    QTest::newRow("lecture 3090, fp32")
+            << "lecture-rtx-3090" << Precision::Fp32 << false << 35.6e12 << "FP32" << 24 * gib;
+    QTest::newRow("A100 80GB, bf16-mixed") << "a100-80gb-sxm" << Precision::Bf16Mixed << false
+                                           << 312e12 << "BF16 tensor" << 80 * gib;
     QTest::newRow("A100 80GB, bf16-mixed chosen first")
             << "a100-80gb-sxm" << Precision::Bf16Mixed << true << 312e12 << "BF16 tensor"
             << 80 * gib;
-    QTest::newRow("H100 SXM, tf32") << "h100-sxm" << Precision::Tf32 << false << 494.7e12
-                                    << "TF32 tensor" << 80 * gib;
+    QTest::newRow("H100 SXM, tf32")
+            << "h100-sxm" << Precision::Tf32 << false << 494.7e12 << "TF32 tensor" << 80 * gib;
     QTest::newRow("V100 16GB, fp16-mixed") << "v100-sxm2-16gb" << Precision::Fp16Mixed << true
                                            << 125e12 << "FP16 tensor" << 16 * gib;
     QTest::newRow("T4, fp32") << "t4" << Precision::Fp32 << false << 8.1e12 << "FP32" << 16 * gib;

@@ -29,6 +29,7 @@ private slots:
     void writeIsAtomic();
 };
 
+// clang-format off
 void TestScenarioFile::roundTrip_data()
 {
     QTest::addColumn<Scenario>("scenario");
@@ -67,6 +68,7 @@ void TestScenarioFile::roundTrip_data()
             << bf16 << "h100-sxm" << "openwebtext" << "gpt2-small";
     QTest::newRow("presets: LLaMA-7B") << lecture << "" << "wikitext-103" << "llama-7b";
 }
+// clang-format on
 
 // Resolves a scenario and preset ids the way the CLI does.
 static ui::ResolvedConfig resolved(const Scenario &s, const QString &gpu, const QString &dataset,
@@ -125,6 +127,7 @@ void TestScenarioFile::roundTrip()
     QCOMPARE(b.training.seconds, a.training.seconds);
 }
 
+// clang-format off
 void TestScenarioFile::badFile_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -166,6 +169,7 @@ void TestScenarioFile::badFile_data()
                                         "\"presets\": {\"gpu\": \"v100-sxm2-32gb\"}")
                                   << "options.precision: NVIDIA Tesla V100";
 }
+// clang-format on
 
 void TestScenarioFile::badFile()
 {
@@ -226,7 +230,11 @@ void TestScenarioFile::writeIsAtomic()
     const QString path = dir.filePath(QStringLiteral("keep.json"));
     QString error;
     QVERIFY(file::write(path, Scenario {}, PresetSelection {}, &error));
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     // A directory in the way: the write fails with a message and leaves nothing behind.
     QVERIFY(!file::write(dir.path(), Scenario {}, PresetSelection {}, &error));
     QVERIFY(error.contains(QStringLiteral("cannot write")));

@@ -14,7 +14,8 @@ using namespace ts;
 using ts::ui::MainWindow;
 
 // One user action: a widget by name and the item data, value or check it is set to.
-struct Action {
+struct Action
+{
     QString widget;
     QVariant value;
 };
@@ -24,7 +25,8 @@ Q_DECLARE_METATYPE(Actions)
 // The same choices made in the window and on the command line give the same scenario, peak kind
 // and figures: presets apply with the CLI's precedence (model first, typed values win, the GPU's
 // peak for the precision unless a peak was given, the dataset's tokens).
-class TestWindowCli : public QObject {
+class TestWindowCli : public QObject
+{
     Q_OBJECT
 private slots:
     void sameAsCommandLine_data();
@@ -38,43 +40,57 @@ void TestWindowCli::sameAsCommandLine_data()
     const auto precision = [](Precision p) { return Action { "precisionCombo", int(p) }; };
     QTest::newRow("lecture") << QStringList {} << Actions {};
     QTest::newRow("A100, bf16-mixed")
-        << QStringList { "--gpu", "a100-80gb-sxm", "--precision", "bf16-mixed" }
-        << Actions { { "gpuPresetCombo", "a100-80gb-sxm" }, precision(Precision::Bf16Mixed) };
+            << QStringList { "--gpu", "a100-80gb-sxm", "--precision", "bf16-mixed" }
+            << Actions { { "gpuPresetCombo", "a100-80gb-sxm" }, precision(Precision::Bf16Mixed) };
     QTest::newRow("precision chosen before the GPU")
-        << QStringList { "--gpu", "h100-sxm", "--precision", "tf32" }
-        << Actions { precision(Precision::Tf32), { "gpuPresetCombo", "h100-sxm" } };
-    QTest::newRow("GPU memory given")
-        << QStringList { "--gpu", "a100-80gb-sxm", "--gpu-memory", "40GiB", "--precision",
-               "fp16-mixed" }
-        << Actions { { "gpuPresetCombo", "a100-80gb-sxm" }, { "gpuMemorySpin", 40.0 },
-               precision(Precision::Fp16Mixed) };
+            << QStringList { "--gpu", "h100-sxm", "--precision", "tf32" }
+            << Actions { precision(Precision::Tf32), { "gpuPresetCombo", "h100-sxm" } };
+    QTest::newRow("GPU memory given") << QStringList { "--gpu", "a100-80gb-sxm", "--gpu-memory",
+                                                       "40GiB", "--precision",   "fp16-mixed" }
+                                      << Actions { { "gpuPresetCombo", "a100-80gb-sxm" },
+                                                   { "gpuMemorySpin", 40.0 },
+                                                   precision(Precision::Fp16Mixed) };
     QTest::newRow("peak given on a V100 in bf16")
-        << QStringList { "--gpu", "v100-sxm2-32gb", "--gpu-flops", "100e12", "--precision",
-               "bf16-mixed" }
-        << Actions { { "gpuPresetCombo", "v100-sxm2-32gb" }, { "peakTflopsSpin", 100.0 },
-               precision(Precision::Bf16Mixed) };
+            << QStringList { "--gpu",  "v100-sxm2-32gb", "--gpu-flops",
+                             "100e12", "--precision",    "bf16-mixed" }
+            << Actions { { "gpuPresetCombo", "v100-sxm2-32gb" },
+                         { "peakTflopsSpin", 100.0 },
+                         precision(Precision::Bf16Mixed) };
     QTest::newRow("GPT-2 small on an H100 over OpenWebText")
-        << QStringList { "--model", "gpt2-small", "--gpu", "h100-sxm", "--dataset", "openwebtext",
-               "--precision", "bf16", "--checkpointing", "full", "--zero", "2", "--grad-accum", "4",
-               "--batch", "16" }
-        << Actions { { "batchSpin", 16 }, { "modelPresetCombo", "gpt2-small" },
-               { "gpuPresetCombo", "h100-sxm" }, { "datasetPresetCombo", "openwebtext" },
-               precision(Precision::Bf16), { "checkpointingCombo", int(Checkpointing::Full) },
-               { "zeroCombo", 2 }, { "gradAccumSpin", 4 } };
+            << QStringList { "--model",         "gpt2-small",  "--gpu",       "h100-sxm",
+                             "--dataset",       "openwebtext", "--precision", "bf16",
+                             "--checkpointing", "full",        "--zero",      "2",
+                             "--grad-accum",    "4",           "--batch",     "16" }
+            << Actions { { "batchSpin", 16 },
+                         { "modelPresetCombo", "gpt2-small" },
+                         { "gpuPresetCombo", "h100-sxm" },
+                         { "datasetPresetCombo", "openwebtext" },
+                         precision(Precision::Bf16),
+                         { "checkpointingCombo", int(Checkpointing::Full) },
+                         { "zeroCombo", 2 },
+                         { "gradAccumSpin", 4 } };
     QTest::newRow("LLaMA-7B, c and K/V heads typed")
-        << QStringList { "--model", "llama-7b", "--seq-len", "512", "--kv-heads", "8",
-               "--optimizer", "adam-8bit", "--flash-attention", "--gpus", "8", "--gpu",
-               "a100-80gb-sxm", "--precision", "bf16-mixed" }
-        << Actions { { "modelPresetCombo", "llama-7b" }, { "seqLenSpin", 512 },
-               { "kvHeadsSpin", 8 }, { "optimizerCombo", int(Optimizer::Adam8bit) },
-               { "flashAttentionCheck", true }, { "gpusSpin", 8 },
-               { "gpuPresetCombo", "a100-80gb-sxm" }, precision(Precision::Bf16Mixed) };
+            << QStringList { "--model",           "llama-7b",    "--seq-len",   "512",
+                             "--kv-heads",        "8",           "--optimizer", "adam-8bit",
+                             "--flash-attention", "--gpus",      "8",           "--gpu",
+                             "a100-80gb-sxm",     "--precision", "bf16-mixed" }
+            << Actions { { "modelPresetCombo", "llama-7b" },
+                         { "seqLenSpin", 512 },
+                         { "kvHeadsSpin", 8 },
+                         { "optimizerCombo", int(Optimizer::Adam8bit) },
+                         { "flashAttentionCheck", true },
+                         { "gpusSpin", 8 },
+                         { "gpuPresetCombo", "a100-80gb-sxm" },
+                         precision(Precision::Bf16Mixed) };
     QTest::newRow("GELU, tied, d_ff on WikiText-103")
-        << QStringList { "--ffn", "gelu", "--tied-embeddings", "--d-ff", "3000", "--dataset",
-               "wikitext-103", "--optimizer", "sgd-momentum" }
-        << Actions { { "ffnCombo", int(FfnKind::Gelu) }, { "tiedEmbeddingsCheck", true },
-               { "dFfSpin", 3000 }, { "datasetPresetCombo", "wikitext-103" },
-               { "optimizerCombo", int(Optimizer::SgdMomentum) } };
+            << QStringList { "--ffn",        "gelu",        "--tied-embeddings",
+                             "--d-ff",       "3000",        "--dataset",
+                             "wikitext-103", "--optimizer", "sgd-momentum" }
+            << Actions { { "ffnCombo", int(FfnKind::Gelu) },
+                         { "tiedEmbeddingsCheck", true },
+                         { "dFfSpin", 3000 },
+                         { "datasetPresetCombo", "wikitext-103" },
+                         { "optimizerCombo", int(Optimizer::SgdMomentum) } };
 }
 
 void TestWindowCli::sameAsCommandLine()

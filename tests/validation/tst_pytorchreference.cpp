@@ -83,22 +83,27 @@ void TestPytorchReference::grid_data()
 {
     QTest::addColumn<QList<int>>("shape"); // b, c, d, L, h, v
     const QList<QList<int>> shapes = {
-        { 2, 8, 16, 2, 4, 50 },    { 3, 5, 12, 3, 2, 37 },  { 1, 128, 16, 1, 8, 5 },
-        { 6, 10, 14, 1, 7, 4 },    { 1, 9, 9, 1, 3, 9 },    { 1, 1, 64, 1, 1, 1000 },
-        { 4, 4, 96, 1, 2, 3 },     { 1, 2, 8, 1, 1, 300 },  { 2, 1, 32, 2, 4, 100 },
-        { 1, 1, 8, 1, 1, 2 },      { 5, 7, 15, 2, 5, 11 },  { 3, 33, 21, 1, 7, 2 },
-        { 2, 64, 32, 1, 1, 17 },   { 1, 96, 24, 2, 24, 7 }, { 7, 3, 10, 4, 2, 23 },
-        { 2, 17, 48, 3, 3, 257 },  { 1, 50, 20, 1, 10, 3 }, { 4, 16, 32, 2, 4, 500 },
+        { 2, 8, 16, 2, 4, 50 },    { 3, 5, 12, 3, 2, 37 },   { 1, 128, 16, 1, 8, 5 },
+        { 6, 10, 14, 1, 7, 4 },    { 1, 9, 9, 1, 3, 9 },     { 1, 1, 64, 1, 1, 1000 },
+        { 4, 4, 96, 1, 2, 3 },     { 1, 2, 8, 1, 1, 300 },   { 2, 1, 32, 2, 4, 100 },
+        { 1, 1, 8, 1, 1, 2 },      { 5, 7, 15, 2, 5, 11 },   { 3, 33, 21, 1, 7, 2 },
+        { 2, 64, 32, 1, 1, 17 },   { 1, 96, 24, 2, 24, 7 },  { 7, 3, 10, 4, 2, 23 },
+        { 2, 17, 48, 3, 3, 257 },  { 1, 50, 20, 1, 10, 3 },  { 4, 16, 32, 2, 4, 500 },
         { 2, 24, 40, 1, 8, 1000 }, { 3, 11, 33, 2, 11, 13 }, { 8, 2, 16, 1, 16, 6 },
-        { 1, 200, 4, 1, 4, 2 },    { 2, 96, 8, 2, 8, 11 },  { 1, 31, 62, 1, 31, 31 },
-        { 5, 5, 5, 5, 5, 5 },      { 2, 40, 12, 3, 1, 7 },  { 1, 7, 128, 1, 2, 64 },
-        { 3, 9, 27, 2, 9, 101 },   { 6, 6, 18, 1, 3, 1 },   { 1, 12, 36, 2, 6, 2 },
-        { 2, 5, 64, 1, 16, 3 },    { 4, 20, 8, 1, 2, 9 },   { 1, 64, 64, 1, 16, 64 },
+        { 1, 200, 4, 1, 4, 2 },    { 2, 96, 8, 2, 8, 11 },   { 1, 31, 62, 1, 31, 31 },
+        { 5, 5, 5, 5, 5, 5 },      { 2, 40, 12, 3, 1, 7 },   { 1, 7, 128, 1, 2, 64 },
+        { 3, 9, 27, 2, 9, 101 },   { 6, 6, 18, 1, 3, 1 },    { 1, 12, 36, 2, 6, 2 },
+        { 2, 5, 64, 1, 16, 3 },    { 4, 20, 8, 1, 2, 9 },    { 1, 64, 64, 1, 16, 64 },
         { 2, 3, 11, 6, 11, 5 },
     };
     for (const QList<int> &s : shapes) {
         const QString name = QStringLiteral("b%1 c%2 d%3 L%4 h%5 v%6")
-                                     .arg(s[0]).arg(s[1]).arg(s[2]).arg(s[3]).arg(s[4]).arg(s[5]);
+                                     .arg(s[0])
+                                     .arg(s[1])
+                                     .arg(s[2])
+                                     .arg(s[3])
+                                     .arg(s[4])
+                                     .arg(s[5]);
         QTest::newRow(qPrintable(name)) << s;
     }
 }
@@ -112,16 +117,17 @@ void TestPytorchReference::grid()
         flags << QString::fromLatin1(names[i]) << QString::number(shape[i]);
 
     QString error;
-    const QJsonObject ref = runJson(QStringLiteral(TRAINSCOPE_PYTHON),
-                                    QStringList { QStringLiteral(REFERENCE_SCRIPT) } + flags, &error);
+    const QJsonObject ref
+            = runJson(QStringLiteral(TRAINSCOPE_PYTHON),
+                      QStringList { QStringLiteral(REFERENCE_SCRIPT) } + flags, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QJsonObject eager = runJson(QStringLiteral(TRAINSCOPE_BINARY),
-                                      QStringList { "--json", "--accounting", "pytorch-eager" } + flags,
-                                      &error);
+    const QJsonObject eager
+            = runJson(QStringLiteral(TRAINSCOPE_BINARY),
+                      QStringList { "--json", "--accounting", "pytorch-eager" } + flags, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QJsonObject lecture = runJson(QStringLiteral(TRAINSCOPE_BINARY),
-                                        QStringList { "--json", "--accounting", "lecture" } + flags,
-                                        &error);
+    const QJsonObject lecture
+            = runJson(QStringLiteral(TRAINSCOPE_BINARY),
+                      QStringList { "--json", "--accounting", "lecture" } + flags, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const qint64 moments = at(ref, "optimizer_state_breakdown.exp_avg")
@@ -140,7 +146,8 @@ void TestPytorchReference::grid()
     note("bwd_matmul_flops", atDouble(eager, "flops_per_step.backward") - bwd);
     note("peak_live_bytes (bytes)", double(predicted - peak));
     note("lecture: params", double(at(lecture, "params.total") - at(ref, "params")));
-    note("lecture: grad_bytes", double(at(lecture, "memory_bytes.gradients") - at(ref, "grad_bytes")));
+    note("lecture: grad_bytes",
+         double(at(lecture, "memory_bytes.gradients") - at(ref, "grad_bytes")));
     note("lecture: AdamW moments", double(at(lecture, "memory_bytes.optimizer_states") - moments));
     note("lecture: fwd_matmul_flops", atDouble(lecture, "flops_per_step.forward") - fwd);
     note("lecture: bwd_matmul_flops", atDouble(lecture, "flops_per_step.backward") - bwd);
@@ -150,7 +157,8 @@ void TestPytorchReference::grid()
     qInfo("peak %lld measured, %lld predicted (%+.4f%%), at %s / %s", peak, predicted,
           100 * peakError, qPrintable(ref[QStringLiteral("peak_during")].toString()),
           qPrintable(eager[QStringLiteral("pytorch_eager")][QStringLiteral("peak")]
-                             [QStringLiteral("moment")].toString()));
+                          [QStringLiteral("moment")]
+                                  .toString()));
 
     // Exact: the same tensors, counted to the byte; the same products, counted to the FLOP.
     QCOMPARE(at(eager, "params.total"), at(ref, "params"));
