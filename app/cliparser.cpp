@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 
-#include "cliflags.h"
-#include "configkeys.h"
 #include "estimate.h"
+#include "inputcodec.h"
 #include "jsonreport.h"
 #include "presetstore.h"
-#include "scenariocontroller.h"
 #include "scenariofile.h"
 #include "validation.h"
 
@@ -24,6 +22,51 @@ namespace ts::cli {
 
 namespace {
 
+// The options that are not scenario inputs, with the mode each one starts the process in.
+struct CommandOption
+{
+    const char *name;
+    const char *valueName; // empty: a switch
+    const char *help;
+    Mode mode;
+};
+
+// clang-format off
+const CommandOption kCommandOptions[] = {
+    { "json", "", "Print the whole estimate as JSON and exit.", Mode::Text },
+    { "model", "ID", "Start from a model preset (see --list-presets).", Mode::Gui },
+    { "gpu", "ID", "GPU preset: memory and the peak for the precision; custom: neither "
+                   "(give --gpu-memory and --gpu-flops).", Mode::Gui },
+    { "dataset", "ID", "Dataset preset: its token count.", Mode::Gui },
+    { "config", "FILE", "Start from a configuration file; flags given as well override it (see "
+                        "docs/config-format.md).", Mode::Gui },
+    { "save-config", "FILE", "Write the configuration to FILE and exit.", Mode::Text },
+    { "list-presets", "", "List the GPU, dataset and model presets and exit.", Mode::Text },
+    { "export-png", "FILE", "Write the charts to FILE as PNG and exit (no display needed).",
+      Mode::Export },
+    { "chart", "CHART", "Chart to export: memory, time or both (default memory).", Mode::Gui },
+    { "x", "AXIS", "X-axis of the charts: batch or seq (default batch).", Mode::Gui },
+    { "size", "WxH", "Exported image size in pixels (default 1600x900).", Mode::Gui },
+    { "scale", "K", "Pixel ratio of the export, 1 or 2 (2 for slides).", Mode::Gui },
+};
+// clang-format on
+
+// --help for one input: its sentence and its default.
+QString inputHelp(const InputSpec &spec)
+{
+    QString help = QString::fromUtf8(spec.help);
+    if (spec.kind == InputKind::Switch)
+        return help;
+    const QString value = spec.defaultNote
+            ? QString::fromUtf8(spec.defaultNote)
+            : QString::fromStdString(valueText(spec, spec.defaultValue()));
+    if (spec.kind == InputKind::Choice)
+        help += QStringLiteral(" One of %1.").arg(ui::inputcodec::allowed(spec));
+    if (spec.zeroMeans && spec.defaultValue() == InputValue(std::int64_t(0)))
+        return help + QStringLiteral(" Default: 0 (%1).").arg(QString::fromUtf8(spec.zeroMeans));
+    return help + QStringLiteral(" Default: %1.").arg(value);
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
@@ -34,47 +77,20 @@ void addOptions(QCommandLineParser &parser)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("json"),
-                       QStringLiteral("Print the whole estimate as JSON and exit.") });
-    parser.addOption({ QStringLiteral("model"),
-                       QStringLiteral("Start from a model preset (see --list-presets)."),
-                       QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("gpu"),
-                       QStringLiteral("GPU preset: memory and the peak for the precision."),
-                       QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("dataset"),
-                       QStringLiteral("Dataset preset: its token count."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("config"),
-                       QStringLiteral("Start from a configuration file; flags given as well "
-                                      "override it (see docs/config-format.md)."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("save-config"),
-                       QStringLiteral("Write the resolved configuration to FILE and exit."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("list-presets"),
-                       QStringLiteral("List the GPU, dataset and model presets and exit.") });
-    for (const ScenarioFlag &flag : scenarioFlags()) {
-        if (flag.valueName.isEmpty())
-            parser.addOption({ flag.name, flag.help });
+    for (const CommandOption &o : kCommandOptions) {
+        if (*o.valueName)
+            parser.addOption({ QLatin1String(o.name), QString::fromUtf8(o.help),
+                               QLatin1String(o.valueName) });
         else
-            parser.addOption({ flag.name, flag.help, flag.valueName });
+            parser.addOption({ QLatin1String(o.name), QString::fromUtf8(o.help) });
     }
-    parser.addOption(
-            { QStringLiteral("export-png"),
-              QStringLiteral("Write the charts to FILE as PNG and exit (no display needed)."),
-              QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("chart"),
-                       QStringLiteral("Chart to export: memory, time or both (default memory)."),
-                       QStringLiteral("CHART") });
-    parser.addOption({ QStringLiteral("x"),
-                       QStringLiteral("X-axis of the charts: batch or seq (default batch)."),
-                       QStringLiteral("AXIS") });
-    parser.addOption({ QStringLiteral("size"),
-                       QStringLiteral("Exported image size in pixels (default 1600x900)."),
-                       QStringLiteral("WxH") });
-    parser.addOption({ QStringLiteral("scale"),
-                       QStringLiteral("Pixel ratio of the export, 1 or 2 (2 for slides)."),
-                       QStringLiteral("K") });
+    for (const InputSpec &spec : inputs()) {
+        if (spec.kind == InputKind::Switch)
+            parser.addOption({ QLatin1String(spec.flag), inputHelp(spec) });
+        else
+            parser.addOption(
+                    { QLatin1String(spec.flag), inputHelp(spec), QLatin1String(spec.valueName) });
+    }
 }
 
 QString flagError(const QString &flag, const QString &value, const QString &allowed)
@@ -133,7 +149,7 @@ QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request
 }
 
 // The flags as a configuration layered over the --config file: a preset flag replaces the file's
-// preset and the figures it covers, any other flag just its key; then ui::resolve applies the
+// preset and the figures it covers, any other flag just its input; then ui::resolve applies the
 // presets with the one precedence the window shares. Returns an error line or an empty string.
 QString buildScenario(const QCommandLineParser &parser, Request &request)
 {
@@ -148,6 +164,7 @@ QString buildScenario(const QCommandLineParser &parser, Request &request)
         request.warnings = file.warnings;
     }
     ui::ScenarioConfig flags;
+    const QString gpu = parser.value(QStringLiteral("gpu"));
     const struct
     {
         const char *flag;
@@ -156,8 +173,7 @@ QString buildScenario(const QCommandLineParser &parser, Request &request)
     } presetFlags[] = {
         { "model", presets.model(parser.value(QStringLiteral("model"))) != nullptr,
           &flags.modelPreset },
-        { "gpu", ui::ScenarioController::gpuById(parser.value(QStringLiteral("gpu"))).has_value(),
-          &flags.gpuPreset },
+        { "gpu", gpu == ui::kCustomGpu || presets.gpu(gpu) != nullptr, &flags.gpuPreset },
         { "dataset", presets.dataset(parser.value(QStringLiteral("dataset"))) != nullptr,
           &flags.datasetPreset },
     };
@@ -169,36 +185,53 @@ QString buildScenario(const QCommandLineParser &parser, Request &request)
             return unknownPreset(preset.flag, parser.value(name));
         *preset.id = parser.value(name);
     }
-    for (const ScenarioFlag &flag : scenarioFlags()) {
-        if (!parser.isSet(flag.name))
+    for (const InputSpec &spec : inputs()) {
+        const QString name = QLatin1String(spec.flag);
+        if (!parser.isSet(name))
             continue;
-        const QString text = flag.valueName.isEmpty() ? QString() : parser.value(flag.name);
-        if (!flag.apply(flags.values, text))
-            return flagError(flag.name, text, flag.allowed);
-        if (const ui::ConfigKey *key = ui::configKeyByFlag(flag.name))
-            flags.given.insert(key->path());
+        if (spec.kind == InputKind::Switch) {
+            flags.give(spec.field, InputValue(true));
+            continue;
+        }
+        const QString text = parser.value(name);
+        const std::optional<InputValue> value = ui::inputcodec::fromText(spec, text);
+        if (!value)
+            return flagError(name, text, ui::inputcodec::allowed(spec));
+        flags.give(spec.field, *value);
     }
     config.overlay(flags);
     const ui::ResolvedConfig resolved = ui::resolve(config);
+    request.config = config;
     request.scenario = resolved.scenario;
     request.selection = resolved.selection;
+    for (Field kept : resolved.keptFromModel) {
+        const InputSpec &spec = input(kept);
+        const QString from
+                = kept == Field::DFf ? QStringLiteral("d-model") : QStringLiteral("heads");
+        request.warnings << QStringLiteral("--model %1: %2 = %3 is the preset's own figure and "
+                                           "stays although --%4 changed; give --%5 to change it")
+                                    .arg(config.modelPreset, QLatin1String(spec.key),
+                                         QString::fromStdString(
+                                                 valueText(spec, spec.get(resolved.scenario))),
+                                         from, QLatin1String(spec.flag));
+    }
     if (resolved.peakMissing)
         return QStringLiteral("--precision: %1 has no %2 peak; choose another precision or give "
                               "--gpu-flops")
                 .arg(QString::fromStdString(request.selection.gpu.name),
-                     QLatin1String(peakKind(request.scenario.options.precision)));
+                     QLatin1String(keyOf(peakKindFor(request.scenario.options.precision))));
     // Values that are each fine but do not fit together, such as h not dividing d.
     const std::vector<Problem> problems = validate(request.scenario);
-    const QString path = problems.empty() ? QString() : ui::configPathOf(problems[0].field);
-    if (!request.configPath.isEmpty() && config.given.contains(path) && !flags.given.contains(path))
+    if (problems.empty())
+        return {};
+    const Field field = problems[0].field;
+    const QString problem = QString::fromStdString(describe(problems[0]));
+    if (!request.configPath.isEmpty() && config.given.contains(field)
+        && !flags.given.contains(field))
         return QStringLiteral("--config: %1: %2: %3")
-                .arg(QDir::toNativeSeparators(request.configPath), path,
-                     QString::fromStdString(describe(problems[0])));
-    if (!problems.empty())
-        return QStringLiteral("--%1: %2")
-                .arg(QString::fromLatin1(fieldKey(problems[0].field)),
-                     QString::fromStdString(describe(problems[0])));
-    return {};
+                .arg(QDir::toNativeSeparators(request.configPath), ui::inputcodec::pathOf(field),
+                     problem);
+    return QStringLiteral("--%1: %2").arg(QString::fromLatin1(fieldKey(field)), problem);
 }
 
 void printLine(FILE *stream, const QString &text)
@@ -216,12 +249,16 @@ QString presetList()
     auto tflops = [](const std::optional<double> &x) {
         return x ? QString::number(*x / 1e12, 'g', 5) : QStringLiteral("-");
     };
-    for (const GpuPreset &g : p.gpus())
+    std::vector<GpuPreset> gpus { lectureGpu() }; // the default, first
+    gpus.insert(gpus.end(), p.gpus().begin(), p.gpus().end());
+    for (const GpuPreset &g : gpus)
         lines << QStringLiteral("  %1 %2 %3  %4")
                          .arg(QString::fromStdString(g.id), -22)
                          .arg(QString::fromStdString(g.memoryLabel), -26)
                          .arg(tflops(g.fp32) + QStringLiteral(" / ") + tflops(g.bf16), -16)
                          .arg(QString::fromStdString(g.name));
+    lines << QStringLiteral("  %1 none: the memory and peak are --gpu-memory and --gpu-flops")
+                     .arg(ui::kCustomGpu, -22);
     lines << QString() << QStringLiteral("Datasets (--dataset ID): tokens");
     for (const DatasetPreset &d : p.datasets())
         lines << QStringLiteral("  %1 %2  %3")
@@ -251,13 +288,19 @@ Mode modeOf(int argc, char **argv)
             ++arg;
         if (arg == argv[i])
             continue; // a value, not a flag
-        if (std::strcmp(arg, "export-png") == 0 || std::strncmp(arg, "export-png=", 11) == 0)
-            return Mode::Export;
-        if (std::strncmp(arg, "save-config=", 12) == 0)
-            mode = Mode::Text;
-        for (const char *textFlag : { "json", "help", "h", "help-all", "version", "v", "?",
-                                      "list-presets", "save-config" }) {
-            if (std::strcmp(arg, textFlag) == 0)
+        const char *end = std::strchr(arg, '=');
+        const std::string name = end ? std::string(arg, end) : std::string(arg);
+        // QCommandLineParser's own --help and --version, and the options above.
+        for (const char *text : { "help", "h", "help-all", "?", "version", "v" }) {
+            if (name == text)
+                mode = Mode::Text;
+        }
+        for (const CommandOption &o : kCommandOptions) {
+            if (name != o.name)
+                continue;
+            if (o.mode == Mode::Export)
+                return Mode::Export;
+            if (o.mode == Mode::Text)
                 mode = Mode::Text;
         }
     }
@@ -327,7 +370,7 @@ QString helpText()
     return parser.helpText();
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, const Exporter &exporter)
 {
     const ParseResult parsed = parse(arguments);
     if (!parsed.request) {
@@ -359,15 +402,14 @@ int run(const QStringList &arguments)
     }
     if (request.exportRequest) {
         QString error;
-        if (!ui::exportPng(*request.exportRequest, &error)) {
+        if (!exporter || !exporter(*request.exportRequest, &error)) {
             printLine(stderr, QStringLiteral("trainscope: --export-png: ") + error);
             return 1;
         }
     }
     if (!request.saveConfigPath.isEmpty()) {
         QString error;
-        if (!ui::scenariofile::write(request.saveConfigPath, request.scenario, request.selection,
-                                     &error)) {
+        if (!ui::scenariofile::write(request.saveConfigPath, request.config, &error)) {
             printLine(stderr, QStringLiteral("trainscope: --save-config: ") + error);
             return 1;
         }

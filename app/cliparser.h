@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chartexport.h"
+#include "exportrequest.h"
 #include "presets.h"
 #include "scenario.h"
+#include "scenarioconfig.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace ts::cli {
@@ -27,13 +29,14 @@ void preferOffscreenWithoutDisplay();
 
 struct Request
 {
-    Scenario scenario;
+    ui::ScenarioConfig config; // the --config file with the flags layered on top
+    Scenario scenario;         // config resolved
     PresetSelection selection; // GPU, dataset and model presets, and the peak used
     bool json = false;         // print the estimate as JSON
     bool listPresets = false;
     QString configPath;     // --config: the file the flags were layered over
-    QStringList warnings;   // the file's unknown keys, one line each
-    QString saveConfigPath; // --save-config: where to write the resolved configuration
+    QStringList warnings;   // unknown keys of the file, preset figures kept; one line each
+    QString saveConfigPath; // --save-config: where to write the configuration
     std::optional<ui::ExportRequest> exportRequest; // --export-png was given
     bool help = false;
     bool version = false;
@@ -51,8 +54,12 @@ struct ParseResult
 // The help text, as --help prints it.
 [[nodiscard]] QString helpText();
 
+// Draws an export request (ui::exportPng in the executable); false with *error on failure. The
+// command line itself never needs Qt Widgets.
+using Exporter = std::function<bool(const ui::ExportRequest &, QString *error)>;
+
 // Runs a Text or Export command line: prints to stdout or stderr, returns the exit code
-// (0 success, 1 export failed, 2 bad flags or values).
-int run(const QStringList &arguments);
+// (0 success, 1 export or save failed, 2 bad flags or values).
+int run(const QStringList &arguments, const Exporter &exporter = {});
 
 } // namespace ts::cli

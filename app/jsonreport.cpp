@@ -3,6 +3,7 @@
 #include "jsonreport.h"
 
 #include "eagerjson.h"
+#include "inputcodec.h"
 #include "options.h"
 
 #include <QJsonArray>
@@ -14,36 +15,6 @@ namespace {
 QJsonValue integer(std::int64_t n)
 {
     return QJsonValue(qint64(n)); // Qt 6 keeps 64-bit integers exact in JSON output
-}
-
-QJsonObject configOf(const Scenario &s)
-{
-    const ModelShape &m = s.model;
-    return {
-        { "batch", integer(m.batch) },
-        { "seq_len", integer(m.seqLen) },
-        { "d_model", integer(m.dModel) },
-        { "layers", integer(m.layers) },
-        { "heads", integer(m.heads) },
-        { "vocab", integer(m.vocab) },
-        { "ffn", keyOf(m.ffn) },
-        { "d_ff", integer(m.ffnWidth()) },
-        { "kv_heads", integer(m.kvHeadCount()) },
-        { "tied_embeddings", m.tiedEmbeddings },
-        { "mfu", s.hardware.mfu },
-        { "gpus", integer(s.hardware.gpus) },
-        { "gpu_memory_bytes", integer(s.hardware.gpuMemoryBytes) },
-        { "gpu_flops", s.hardware.peakFlopsPerGpu },
-        { "tokens", s.run.tokens },
-        { "epochs", s.run.epochs },
-        { "precision", keyOf(s.options.precision) },
-        { "optimizer", keyOf(s.options.optimizer) },
-        { "checkpointing", keyOf(s.options.checkpointing) },
-        { "flash_attention", s.options.flashAttention },
-        { "zero", s.options.zeroStage },
-        { "grad_accum", integer(s.options.gradAccum) },
-        { "accounting", keyOf(s.options.accounting) },
-    };
 }
 
 QJsonObject selectionOf(const PresetSelection &sel)
@@ -60,7 +31,7 @@ QJsonObject selectionOf(const PresetSelection &sel)
                         { "tf32_flops", peak(g.tf32) },
                         { "bf16_flops", peak(g.bf16) },
                         { "fp16_flops", peak(g.fp16) },
-                        { "peak_used", QString::fromStdString(sel.peakKind) },
+                        { "peak_used", QLatin1String(keyOf(sel.peakKind)) },
                         { "source", QString::fromStdString(g.source) } } },
     };
     if (sel.dataset)
@@ -143,8 +114,13 @@ QJsonObject flopsOf(const FlopsBreakdown &f)
     for (std::size_t i = 0; i < kMatmulCount; ++i)
         terms.insert(matmulInfo(static_cast<Matmul>(i)).key, f.forwardTerms[i]);
     return {
-        { "forward", f.forward },     { "backward", f.backward }, { "recompute", f.recompute },
-        { "optimizer", f.optimizer }, { "total", f.total },       { "forward_terms", terms },
+        { "forward", f.forward },
+        { "backward", f.backward },
+        { "recompute", f.recompute },
+        { "optimizer", f.optimizer },
+        { "optimizer_parameters", integer(f.optimizerParameters) },
+        { "total", f.total },
+        { "forward_terms", terms },
     };
 }
 
@@ -167,7 +143,7 @@ QJsonObject trainingOf(const TrainingTime &t)
 QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Estimate &e)
 {
     QJsonObject out {
-        { "config", configOf(s) },
+        { "config", ui::inputcodec::configJson(s) },
         { "presets", selectionOf(selection) },
         { "params", paramsOf(e.params) },
         { "activation_elements", integer(e.activations.total) },

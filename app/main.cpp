@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
 #include "cliparser.h"
 #include "mainwindow.h"
 #include "presetstore.h"
@@ -37,7 +38,7 @@ int main(int argc, char *argv[])
     ts::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
     if (mode == ts::cli::Mode::Export)
-        return ts::cli::run(QCoreApplication::arguments());
+        return ts::cli::run(QCoreApplication::arguments(), ts::ui::exportPng);
 
     // The window starts from the same model flags the command line takes.
     const ts::cli::ParseResult parsed = ts::cli::parse(QCoreApplication::arguments());
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
     }
     for (const QString &warning : parsed.request->warnings)
         std::fprintf(stderr, "trainscope: warning: %s\n", qPrintable(warning));
-    ts::ui::MainWindow window(parsed.request->scenario, parsed.request->selection);
+    ts::ui::MainWindow window(parsed.request->config);
     window.setConfigPath(parsed.request->configPath);
     window.restoreSettings();
     ts::cli::StartupProbe::installIfRequested(&window);

@@ -107,7 +107,7 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     return out;
 }
 
-FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::int64_t parameters)
+FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::int64_t updated)
 {
     const double b = double(m.batch), c = double(m.seqLen), d = double(m.dModel),
                  L = double(m.layers), v = double(m.vocab);
@@ -138,7 +138,8 @@ FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::in
     if (o.flashAttention || o.checkpointing == Checkpointing::Selective)
         f.recompute += f.of(Matmul::Scores);
     f.backward = 2 * f.forward + f.recompute;
-    f.optimizer = double(optimizerCost(o.optimizer).flopsPerParam) * double(parameters);
+    f.optimizerParameters = updated;
+    f.optimizer = double(optimizerCost(o.optimizer).flopsPerParam) * double(updated);
     f.total = f.forward + f.backward + f.optimizer;
     return f;
 }

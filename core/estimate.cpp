@@ -87,7 +87,7 @@ MaxBatch maxBatchOf(const ModelShape &shape, const MemoryBreakdown &m, std::int6
 // Data parallel: each GPU runs grad_accum micro-batches of b sequences per optimizer step, then
 // its optimizer update (on its shard under ZeRO ≥ 1). With one micro-batch and no sharding this
 // is the lecture's steps·F_step / (GPUs·peak·MFU).
-TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f, std::int64_t parameters)
+TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f)
 {
     const TrainingOptions &o = s.options;
     const double gpus = double(s.hardware.gpus);
@@ -96,11 +96,8 @@ TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f, std::int64_t
     t.steps = s.run.tokens * s.run.epochs / t.tokensPerStep;
     t.globalBatch = double(s.model.batch) * double(o.gradAccum) * gpus;
     t.optimizerSteps = s.run.tokens * s.run.epochs / (t.globalBatch * double(s.model.seqLen));
-    const double updated = o.zeroStage >= 1
-            ? double((parameters + s.hardware.gpus - 1) / s.hardware.gpus)
-            : double(parameters);
-    const double perGpuFlops = double(o.gradAccum) * (f.forward + f.backward)
-            + double(optimizerCost(o.optimizer).flopsPerParam) * updated;
+    // f.optimizer is this GPU's update: of its shard under ZeRO >= 1 (updatedParameters).
+    const double perGpuFlops = double(o.gradAccum) * (f.forward + f.backward) + f.optimizer;
     t.totalFlops = t.optimizerSteps * gpus * perGpuFlops;
     t.secondsPerStep = perGpuFlops / (s.hardware.peakFlopsPerGpu * s.hardware.mfu);
     t.seconds = t.optimizerSteps * t.secondsPerStep;
@@ -109,6 +106,13 @@ TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f, std::int64_t
 }
 
 } // namespace
+
+std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters)
+{
+    const std::int64_t gpus = s.hardware.gpus;
+    return s.options.zeroStage >= 1 ? parameters / gpus + (parameters % gpus != 0 ? 1 : 0)
+                                    : parameters;
+}
 
 Estimate estimate(const Scenario &s)
 {
@@ -128,7 +132,7 @@ Estimate estimate(const Scenario &s)
     if (!overflow)
         activationMemoryOf(e.activations, perSample, e.memory, &overflow);
     if (!overflow) {
-        e.flops = countFlops(s.model, s.options, e.params.total);
+        e.flops = countFlops(s.model, s.options, updatedParameters(s, e.params.total));
         e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
         if (s.options.accounting == Accounting::PytorchEager)
             applyPytorchEager(s, e, &overflow);
@@ -138,7 +142,7 @@ Estimate estimate(const Scenario &s)
         failed.problems.push_back({ Field::Result, ProblemCode::Overflow });
         return failed;
     }
-    e.training = trainingOf(s, e.flops, e.params.total);
+    e.training = trainingOf(s, e.flops);
     e.marginBytes = s.hardware.gpuMemoryBytes - e.memory.peak; // both in [0, 2⁶³)
     e.fits = e.marginBytes >= 0;
     return e;

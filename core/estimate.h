@@ -70,8 +70,10 @@ struct FlopsBreakdown
     double forward = 0;                               // F_fwd [L(32bcd² + 4bc²d) + 2bcdv]
     double recompute = 0; // forward work redone in backward by checkpointing or FlashAttention
     double backward = 0;  // 2·F_fwd + recompute (part 2.2)
-    double optimizer = 0; // FLOPs per parameter × N_p [15·N_p, AdamW, part 2.3]
-    double total = 0;     // forward + backward + optimizer [3·F_fwd + 15·N_p]
+    double optimizer = 0; // FLOPs per parameter × the parameters this GPU updates [15·N_p,
+                          // AdamW, part 2.3]; ⌈N_p/GPUs⌉ of them under ZeRO ≥ 1
+    std::int64_t optimizerParameters = 0; // the parameters this GPU updates
+    double total = 0;                     // forward + backward + optimizer [3·F_fwd + 15·N_p]
 
     [[nodiscard]] double of(Matmul m) const { return forwardTerms[static_cast<std::size_t>(m)]; }
 };
@@ -121,8 +123,11 @@ struct Estimate
 [[nodiscard]] ParameterCounts countParameters(const ModelShape &m, bool *overflow);
 [[nodiscard]] ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
                                                 bool *overflow);
+// updated: the parameters one GPU's optimizer updates (updatedParameters()).
 [[nodiscard]] FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o,
-                                        std::int64_t parameters);
+                                        std::int64_t updated);
+// N_p, or this GPU's ⌈N_p/GPUs⌉ shard when ZeRO ≥ 1 partitions the optimizer states.
+[[nodiscard]] std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters);
 // Replaces the lecture's memory, backward FLOPs and largest batch of e by what PyTorch eager
 // keeps and computes (core/pytorcheager.cpp), and fills e.eager.
 void applyPytorchEager(const Scenario &s, Estimate &e, bool *overflow);

@@ -2,65 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
-#include <array>
-#include <cstring>
-#include <utility>
+#include "inputs.h"
 
 namespace ts {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-const char *keyIn(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+// Every option's names live once, in the input table (core/inputs.cpp).
+template<typename Enum>
+const char *keyIn(Field field, Enum value)
 {
-    for (const auto &[e, key] : table) {
-        if (e == value)
-            return key;
-    }
-    return "?";
+    const std::vector<InputChoice> &choices = input(field).choices;
+    const auto i = std::size_t(value);
+    return i < choices.size() ? choices[i].key : "?";
 }
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> parseIn(const std::array<std::pair<Enum, const char *>, N> &table,
-                            const std::string &key)
+template<typename Enum>
+std::optional<Enum> parseIn(Field field, const std::string &key)
 {
-    for (const auto &[e, name] : table) {
-        if (key == name)
-            return e;
-    }
-    return std::nullopt;
+    const std::optional<InputValue> v = parseValue(input(field), key);
+    if (!v)
+        return std::nullopt;
+    return Enum(std::get<std::int64_t>(*v));
 }
-
-constexpr std::array<std::pair<Precision, const char *>, 5> kPrecisions = { {
-        { Precision::Fp32, "fp32" },
-        { Precision::Tf32, "tf32" },
-        { Precision::Bf16Mixed, "bf16-mixed" },
-        { Precision::Fp16Mixed, "fp16-mixed" },
-        { Precision::Bf16, "bf16" },
-} };
-
-constexpr std::array<std::pair<Optimizer, const char *>, 4> kOptimizers = { {
-        { Optimizer::AdamW, "adamw" },
-        { Optimizer::SgdMomentum, "sgd-momentum" },
-        { Optimizer::Sgd, "sgd" },
-        { Optimizer::Adam8bit, "adam-8bit" },
-} };
-
-constexpr std::array<std::pair<Checkpointing, const char *>, 3> kCheckpointing = { {
-        { Checkpointing::None, "none" },
-        { Checkpointing::Selective, "selective" },
-        { Checkpointing::Full, "full" },
-} };
-
-constexpr std::array<std::pair<FfnKind, const char *>, 2> kFfns = { {
-        { FfnKind::SwiGlu, "swiglu" },
-        { FfnKind::Gelu, "gelu" },
-} };
-
-constexpr std::array<std::pair<Accounting, const char *>, 2> kAccountings = { {
-        { Accounting::Lecture, "lecture" },
-        { Accounting::PytorchEager, "pytorch-eager" },
-} };
 
 } // namespace
 
@@ -92,44 +56,44 @@ OptimizerCost optimizerCost(Optimizer o)
 
 const char *keyOf(Precision p)
 {
-    return keyIn(kPrecisions, p);
+    return keyIn(Field::Precision, p);
 }
 const char *keyOf(Optimizer o)
 {
-    return keyIn(kOptimizers, o);
+    return keyIn(Field::Optimizer, o);
 }
 const char *keyOf(Checkpointing c)
 {
-    return keyIn(kCheckpointing, c);
+    return keyIn(Field::Checkpointing, c);
 }
 const char *keyOf(FfnKind f)
 {
-    return keyIn(kFfns, f);
+    return keyIn(Field::Ffn, f);
 }
 const char *keyOf(Accounting a)
 {
-    return keyIn(kAccountings, a);
+    return keyIn(Field::Accounting, a);
 }
 
 std::optional<Precision> parsePrecision(const std::string &key)
 {
-    return parseIn(kPrecisions, key);
+    return parseIn<Precision>(Field::Precision, key);
 }
 std::optional<Optimizer> parseOptimizer(const std::string &key)
 {
-    return parseIn(kOptimizers, key);
+    return parseIn<Optimizer>(Field::Optimizer, key);
 }
 std::optional<Checkpointing> parseCheckpointing(const std::string &key)
 {
-    return parseIn(kCheckpointing, key);
+    return parseIn<Checkpointing>(Field::Checkpointing, key);
 }
 std::optional<FfnKind> parseFfn(const std::string &key)
 {
-    return parseIn(kFfns, key);
+    return parseIn<FfnKind>(Field::Ffn, key);
 }
 std::optional<Accounting> parseAccounting(const std::string &key)
 {
-    return parseIn(kAccountings, key);
+    return parseIn<Accounting>(Field::Accounting, key);
 }
 
 } // namespace ts

@@ -16,14 +16,26 @@ std::optional<double> peakFor(const GpuPreset &gpu, Precision p)
     return std::nullopt;
 }
 
-const char *peakKind(Precision p)
+PeakKind peakKindFor(Precision p)
 {
     switch (p) {
-    case Precision::Fp32: return "FP32";
-    case Precision::Tf32: return "TF32 tensor";
+    case Precision::Fp32: return PeakKind::Fp32;
+    case Precision::Tf32: return PeakKind::Tf32Tensor;
     case Precision::Bf16Mixed:
-    case Precision::Bf16: return "BF16 tensor";
-    case Precision::Fp16Mixed: return "FP16 tensor";
+    case Precision::Bf16: return PeakKind::Bf16Tensor;
+    case Precision::Fp16Mixed: return PeakKind::Fp16Tensor;
+    }
+    return PeakKind::Fp32;
+}
+
+const char *keyOf(PeakKind kind)
+{
+    switch (kind) {
+    case PeakKind::Fp32: return "FP32";
+    case PeakKind::Tf32Tensor: return "TF32 tensor";
+    case PeakKind::Bf16Tensor: return "BF16 tensor";
+    case PeakKind::Fp16Tensor: return "FP16 tensor";
+    case PeakKind::AsGiven: return "as given";
     }
     return "FP32";
 }
@@ -32,9 +44,9 @@ std::optional<ResolvedPeak> resolvePeak(const GpuPreset &gpu, Precision p,
                                         std::optional<double> userFlops)
 {
     if (userFlops)
-        return ResolvedPeak { *userFlops, "as given" };
+        return ResolvedPeak { *userFlops, PeakKind::AsGiven };
     if (const auto peak = peakFor(gpu, p))
-        return ResolvedPeak { *peak, peakKind(p) };
+        return ResolvedPeak { *peak, peakKindFor(p) };
     return std::nullopt;
 }
 
@@ -46,7 +58,7 @@ GpuPreset lectureGpu()
     g.memoryBytes = std::int64_t(24) << 30;
     g.memoryLabel = "24 GB GDDR6X";
     g.fp32 = 35.6e12;  // lecture: 4 × 3090 = 1.424·10¹⁴ FLOP/s
-    g.tf32 = 35.58e12; // GeForce Ampere: TF32 tensor = FP32 rate (reference-data.md §1.2)
+    g.tf32 = 35.58e12; // GeForce Ampere: TF32 tensor = FP32 rate (docs/reference-data.md §1.2)
     g.bf16 = 71.2e12;  // half-rate fp32-accumulate tensor math on GeForce (llm.c mfu.h scaling)
     g.fp16 = 71.2e12;
     g.source = "CS190C Lec9 part 4 (24 GB, 1.424e14 FLOP/s for four); tensor peaks as the "
@@ -59,6 +71,16 @@ void applyModel(ModelShape &shape, const ModelPreset &preset)
     const std::int64_t batch = shape.batch;
     shape = preset.shape;
     shape.batch = batch;
+}
+
+std::vector<Field> keptPresetFields(const ModelShape &preset, const ModelShape &now)
+{
+    std::vector<Field> kept;
+    if (preset.dFf > 0 && now.dFf == preset.dFf && now.dModel != preset.dModel)
+        kept.push_back(Field::DFf);
+    if (preset.kvHeads > 0 && now.kvHeads == preset.kvHeads && now.heads != preset.heads)
+        kept.push_back(Field::KvHeads);
+    return kept;
 }
 
 } // namespace ts

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inputs.h"
 #include "scenario.h"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ts {
 
@@ -44,17 +46,21 @@ struct ModelPreset
     std::string notes;
 };
 
-// Which peak a precision trains at: FP32 for fp32, TF32 tensor for tf32, BF16 tensor for bf16
-// and bf16-mixed, FP16 tensor for fp16-mixed (reference-data.md, GPU conventions).
+// Which of a GPU's peaks the time uses: the one the precision trains at (FP32 for fp32, TF32
+// tensor for tf32, BF16 tensor for bf16 and bf16-mixed, FP16 tensor for fp16-mixed;
+// docs/reference-data.md, GPU conventions), or a figure the user typed.
+enum class PeakKind { Fp32, Tf32Tensor, Bf16Tensor, Fp16Tensor, AsGiven };
+
+[[nodiscard]] PeakKind peakKindFor(Precision p);
+[[nodiscard]] const char *keyOf(PeakKind kind); // "FP32", "TF32 tensor", ..., "as given"
 [[nodiscard]] std::optional<double> peakFor(const GpuPreset &gpu, Precision p);
-[[nodiscard]] const char *peakKind(Precision p); // "FP32", "TF32 tensor", ...
 
 // The peak the time estimate uses: the user's own figure when given, else the GPU's peak for the
 // precision. Empty when the GPU has no peak for that precision (a V100 has no BF16).
 struct ResolvedPeak
 {
     double flopsPerSecond = 0;
-    std::string kind; // "FP32", "BF16 tensor", ... or "as given"
+    PeakKind kind = PeakKind::Fp32;
 };
 [[nodiscard]] std::optional<ResolvedPeak> resolvePeak(const GpuPreset &gpu, Precision p,
                                                       std::optional<double> userFlops);
@@ -67,12 +73,18 @@ struct ResolvedPeak
 struct PresetSelection
 {
     GpuPreset gpu = lectureGpu();
-    std::string peakKind = "FP32"; // which of the GPU's peaks the time uses
+    PeakKind peakKind = PeakKind::Fp32; // which of the GPU's peaks the time uses
     std::optional<DatasetPreset> dataset;
     std::optional<ModelPreset> model;
 };
 
-// Copies the preset's architecture (and context as c) into the scenario's model.
+// Copies the preset's architecture (and context as c) into the scenario's model. A preset's
+// d_ff and kv_heads of 0 are derived (4d and h) and so follow later changes of d and h.
 void applyModel(ModelShape &shape, const ModelPreset &preset);
+
+// The figures a model preset states explicitly (d_ff, kv_heads) that stay while the figure they
+// are usually derived from (d, h) has moved away from the preset's: LLaMA-7B's d_ff = 11008
+// with d = 2048. Empty when nothing of the kind happened.
+[[nodiscard]] std::vector<Field> keptPresetFields(const ModelShape &preset, const ModelShape &now);
 
 } // namespace ts

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace ts {
@@ -84,6 +85,38 @@ struct TrainingRun
     double tokens = 1.03e8; // tokens in the dataset (WikiText-103 train, as the lecture rounds it)
     double epochs = 5;      // passes over the dataset
 };
+
+// Every input of a Scenario below, in the order of the configuration file and --help; each has
+// one entry in the input table (core/inputs.cpp). Result names a problem of the whole estimate
+// rather than of one input.
+enum class Field {
+    Batch,
+    SeqLen,
+    DModel,
+    Layers,
+    Heads,
+    Vocab,
+    Ffn,
+    DFf,
+    KvHeads,
+    TiedEmbeddings,
+    Gpus,
+    GpuMemory,
+    PeakFlops,
+    Mfu,
+    Tokens,
+    Epochs,
+    Precision,
+    Optimizer,
+    Checkpointing,
+    FlashAttention,
+    ZeroStage,
+    GradAccum,
+    Accounting,
+    Result,
+};
+
+inline constexpr std::size_t kInputCount = std::size_t(Field::Result);
 
 struct Scenario
 {

@@ -3,6 +3,7 @@
 #include "presetstore.h"
 
 #include "options.h"
+#include "validation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,17 +93,21 @@ std::optional<ModelPreset> modelFrom(const QJsonObject &o)
     s.dModel = o.value(QLatin1String("d_model")).toInteger();
     s.layers = o.value(QLatin1String("layers")).toInteger();
     s.heads = o.value(QLatin1String("heads")).toInteger();
-    s.kvHeads = o.value(QLatin1String("kv_heads")).toInteger();
     s.vocab = o.value(QLatin1String("vocab")).toInteger();
-    s.dFf = o.value(QLatin1String("d_ff")).toInteger();
+    // Stated only where the model's source states them; absent, they are derived (h and 4d)
+    // and follow an override of h or d.
+    s.kvHeads = o.value(QLatin1String("kv_heads")).toInteger(0);
+    s.dFf = o.value(QLatin1String("d_ff")).toInteger(0);
     s.seqLen = o.value(QLatin1String("context")).toInteger();
     s.tiedEmbeddings = o.value(QLatin1String("tied_embeddings")).toBool();
     const auto ffn = parseFfn(text(o, "ffn"));
-    if (m.id.empty() || !ffn || s.dModel < 1 || s.layers < 1 || s.heads < 1 || s.vocab < 1
-        || s.dFf < 1 || s.seqLen < 1 || s.kvHeads < 1 || s.dModel % s.heads != 0
-        || s.heads % s.kvHeads != 0)
+    if (m.id.empty() || !ffn)
         return std::nullopt;
     s.ffn = *ffn;
+    Scenario check;
+    check.model = s;
+    if (!validate(check).empty()) // every figure within its input's bounds, h dividing d, ...
+        return std::nullopt;
     return m;
 }
 
@@ -166,6 +171,8 @@ void initResources()
 
 const GpuPreset *PresetStore::gpu(const QString &id) const
 {
+    if (id.toStdString() == m_lectureGpu.id)
+        return &m_lectureGpu;
     return findById(m_gpus, id);
 }
 const DatasetPreset *PresetStore::dataset(const QString &id) const

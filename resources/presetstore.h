@@ -29,11 +29,14 @@ public:
     [[nodiscard]] const std::vector<DatasetPreset> &datasets() const { return m_datasets; }
     [[nodiscard]] const std::vector<ModelPreset> &models() const { return m_models; }
 
+    // The preset with this id; the GPUs include the lecture's RTX 3090 (lectureGpu()), which
+    // gpus() does not list.
     [[nodiscard]] const GpuPreset *gpu(const QString &id) const;
     [[nodiscard]] const DatasetPreset *dataset(const QString &id) const;
     [[nodiscard]] const ModelPreset *model(const QString &id) const;
 
 private:
+    GpuPreset m_lectureGpu = lectureGpu();
     std::vector<GpuPreset> m_gpus;
     std::vector<DatasetPreset> m_datasets;
     std::vector<ModelPreset> m_models;

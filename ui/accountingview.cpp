@@ -54,7 +54,6 @@ void addRow(QTableWidget *table, const QStringList &cells, const QString &tip, b
 
 AccountingView::AccountingView(ScenarioController *controller, QWidget *parent)
     : QDialog(parent)
-    , m_controller(controller)
     , m_summary(new QLabel)
     , m_table(new QTableWidget)
 {
@@ -80,7 +79,12 @@ AccountingView::AccountingView(ScenarioController *controller, QWidget *parent)
     layout->addWidget(m_table, 1);
     resize(1100, 720);
 
-    connect(controller, &ScenarioController::estimateChanged, this, [this] {
+    m_scenario = controller->snapshot().validScenario;
+    connect(controller, &ScenarioController::changed, this, [this](const Snapshot &s) {
+        if (s.revision == m_revision)
+            return;
+        m_revision = s.revision;
+        m_scenario = s.validScenario;
         if (isVisible())
             refresh();
     });
@@ -94,7 +98,7 @@ void AccountingView::showEvent(QShowEvent *event)
 
 void AccountingView::refresh()
 {
-    const AccountingComparison c = compareAccounting(m_controller->lastValidScenario());
+    const AccountingComparison c = compareAccounting(m_scenario);
     m_table->setRowCount(0);
     if (!c.ok()) {
         m_summary->setText(tr("The PyTorch eager accounting covers only the lecture's "

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scenario.h"
+
 #include <QDialog>
+
+#include <cstdint>
 
 class QLabel;
 class QTableWidget;
@@ -30,7 +34,8 @@ protected:
 private:
     void refresh();
 
-    ScenarioController *m_controller;
+    Scenario m_scenario; // the controller's last valid scenario
+    std::uint64_t m_revision = 0;
     QLabel *m_summary;
     QTableWidget *m_table;
 };

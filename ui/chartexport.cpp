@@ -55,11 +55,12 @@ bool exportPng(const ExportRequest &request, QString *error)
         return fail(error, tr("The image would be too large."));
     if (request.path.isEmpty())
         return fail(error, tr("No file name was given."));
-    if (!estimate(request.scenario).ok())
+    const Estimate e = estimate(request.scenario);
+    if (!e.ok())
         return fail(error, tr("The scenario is invalid, so there is nothing to draw."));
 
     ChartSampler sampler;
-    const ChartFrame &frame = sampler.sample(request.scenario, request.axis, request.unit);
+    const ChartFrame &frame = sampler.sample(request.scenario, e, request.axis, request.unit);
     QImage image(pixels, QImage::Format_RGB32);
     image.fill(Qt::white);
     {

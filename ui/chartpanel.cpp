@@ -16,7 +16,6 @@ namespace ts::ui {
 
 ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
     , m_axisCombo(new QComboBox(this))
     , m_memory(new MemoryChart(this))
     , m_time(new TimeChart(this))
@@ -51,7 +50,22 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
 
     connect(m_axisCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { setAxis(SweepAxis(m_axisCombo->itemData(index).toInt())); });
-    connect(controller, &ScenarioController::estimateChanged, this, &ChartPanel::refresh);
+    m_scenario = controller->snapshot().validScenario;
+    m_estimate = controller->snapshot().estimate;
+    m_unit = controller->snapshot().unit;
+    connect(controller, &ScenarioController::changed, this, &ChartPanel::showSnapshot);
+}
+
+void ChartPanel::showSnapshot(const Snapshot &s)
+{
+    // Redraw for a new valid estimate or unit only: invalid edits keep the last valid charts.
+    if (s.revision == m_revision && s.unit == m_unit)
+        return;
+    m_revision = s.revision;
+    m_unit = s.unit;
+    m_scenario = s.validScenario;
+    m_estimate = s.estimate;
+    refresh();
 }
 
 void ChartPanel::setAxis(SweepAxis axis)
@@ -79,8 +93,7 @@ void ChartPanel::refresh()
         return;
     }
     m_stale = false;
-    const ChartFrame &frame = m_sampler.sample(m_controller->lastValidScenario(), m_axis,
-                                               m_controller->memoryUnit());
+    const ChartFrame &frame = m_sampler.sample(m_scenario, m_estimate, m_axis, m_unit);
     m_memory->showFrame(frame);
     m_time->showFrame(frame);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chartsampler.h"
+#include "snapshot.h"
 #include "sweep.h"
 
 #include <QWidget>
@@ -16,7 +17,7 @@ class ScenarioController;
 class TimeChart;
 
 // The memory and time charts over a shared x-axis (batch size or sequence length), redrawn from
-// the controller's last valid scenario whenever the estimate changes.
+// each new valid estimate the controller's snapshots bring.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -39,9 +40,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showSnapshot(const Snapshot &snapshot);
     void refresh();
 
-    ScenarioController *m_controller;
+    Scenario m_scenario; // the last valid scenario and its estimate, as the snapshot gave them
+    Estimate m_estimate;
+    MemoryUnit m_unit = MemoryUnit::GiB;
+    std::uint64_t m_revision = 0;
     QComboBox *m_axisCombo;
     MemoryChart *m_memory;
     TimeChart *m_time;

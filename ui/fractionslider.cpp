@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fractionslider.h"
 
+#include "spinboxes.h"
+
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
@@ -25,7 +27,7 @@ int positionOf(double value)
 FractionSlider::FractionSlider(const QString &name, QWidget *parent)
     : QWidget(parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_spin(new QDoubleSpinBox(this))
+    , m_spin(new NumberSpinBox(this))
 {
     setObjectName(name);
     m_slider->setObjectName(name + QStringLiteral("Slider"));
@@ -34,11 +36,7 @@ FractionSlider::FractionSlider(const QString &name, QWidget *parent)
     m_slider->setSingleStep(1);
     m_slider->setPageStep(5);
     m_spin->setRange(0.01, 1.0);
-    m_spin->setDecimals(2);
     m_spin->setSingleStep(0.01);
-    m_spin->setAlignment(Qt::AlignRight);
-    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("8,888,888"))
-                            + 32);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +58,12 @@ FractionSlider::FractionSlider(const QString &name, QWidget *parent)
         }
         emit valueChanged(value);
     });
+}
+
+void FractionSlider::setRange(double minimum, double maximum)
+{
+    const QSignalBlocker blockSpin(m_spin);
+    m_spin->setRange(minimum, maximum);
 }
 
 double FractionSlider::value() const

@@ -9,7 +9,8 @@ class QSlider;
 
 namespace ts::ui {
 
-// A slider in hundredths paired with a spin box, for a fraction in [0.01, 1.00] such as the MFU.
+// A slider in hundredths paired with a spin box, for a fraction in [0.01, 1.00] such as the MFU;
+// the spin box shows the value as held, also below 0.01 when the range allows it.
 // The children are named <name>Slider and <name>Spin.
 class FractionSlider : public QWidget
 {
@@ -18,6 +19,8 @@ class FractionSlider : public QWidget
 public:
     explicit FractionSlider(const QString &name, QWidget *parent = nullptr);
 
+    // The values the spin box takes (the slider keeps its hundredths).
+    void setRange(double minimum, double maximum);
     [[nodiscard]] double value() const;
     // Shows a value without emitting valueChanged, for mirroring the controller's scenario.
     void setValue(double value);

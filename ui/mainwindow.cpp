@@ -38,21 +38,33 @@ constexpr int kStatusTimeoutMs = 6000;
 
 } // namespace
 
+MainWindow::MainWindow(const ScenarioConfig &config, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new ScenarioController(config, this))
+{
+    build();
+}
+
 MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &presets,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new ScenarioController(initial, presets, this))
-    , m_parameters(new ParameterPanel(m_controller))
-    , m_results(new ResultsPanel(m_controller))
-    , m_charts(new ChartPanel(m_controller))
 {
+    build();
+}
+
+void MainWindow::build()
+{
+    m_parameters = new ParameterPanel(m_controller);
+    m_results = new ResultsPanel(m_controller);
+    m_charts = new ChartPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TrainScope"));
 
     // The inputs and presets on one tab, the training options on a second, so that both fit
     // 1280×800 without crowding.
     auto *options = new OptionsPanel(m_controller);
-    m_parameters->setFieldsShownElsewhere(OptionsPanel::fields());
+    m_parameters->setFieldsShownElsewhere(options->fields());
     auto *inputs = m_inputs = new QTabWidget;
     inputs->setObjectName(QStringLiteral("inputTabs"));
     const auto addTab = [inputs](QWidget *panel, const QString &name, const QString &title) {
@@ -211,14 +223,14 @@ bool MainWindow::openConfiguration(const QString &path, QString *error, QStringL
         return false;
     if (warnings)
         *warnings = file.warnings;
-    m_controller->setScenario(resolved->scenario, resolved->selection);
+    m_controller->setConfig(*file.config);
     setConfigPath(path);
     return true;
 }
 
 bool MainWindow::saveConfiguration(const QString &path, QString *error)
 {
-    if (!scenariofile::write(path, m_controller->scenario(), m_controller->presets(), error))
+    if (!scenariofile::write(path, m_controller->config(), error))
         return false;
     setConfigPath(path);
     return true;

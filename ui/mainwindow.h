@@ -4,6 +4,7 @@
 
 #include "presets.h"
 #include "scenario.h"
+#include "scenarioconfig.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -25,7 +26,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // presets: the GPU, dataset and model the initial scenario came from (the command line's).
+    // Starts from a configuration (the command line's, resolved as it resolves it).
+    explicit MainWindow(const ScenarioConfig &config = {}, QWidget *parent = nullptr);
+    // Starts from a whole scenario and the presets it came from.
     explicit MainWindow(const ts::Scenario &initial, const ts::PresetSelection &presets = {},
                         QWidget *parent = nullptr);
 
@@ -51,6 +54,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void build();
     void buildMenus();
     void openConfigurationDialog();
     void saveConfigurationDialog();
@@ -58,9 +62,9 @@ private:
     void showAbout();
 
     ScenarioController *m_controller;
-    ParameterPanel *m_parameters;
-    ResultsPanel *m_results;
-    ChartPanel *m_charts;
+    ParameterPanel *m_parameters = nullptr;
+    ResultsPanel *m_results = nullptr;
+    ChartPanel *m_charts = nullptr;
     QTabWidget *m_inputs = nullptr;
     QSplitter *m_splitter = nullptr;
     QString m_configPath;

@@ -3,7 +3,7 @@
 #include "resultspanel.h"
 
 #include "format.h"
-#include "optiontext.h"
+#include "inputtext.h"
 #include "palette.h"
 #include "scenariocontroller.h"
 #include "stablelabel.h"
@@ -90,7 +90,6 @@ void setBold(QLabel *label, int pointSizeDelta)
 
 ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
 {
     setObjectName(QStringLiteral("resultsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -122,10 +121,19 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     layout->addLayout(row);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
-    showEstimate(controller->lastValidEstimate());
-    showProblems(controller->problems());
-    connect(controller, &ScenarioController::estimateChanged, this, &ResultsPanel::showEstimate);
-    connect(controller, &ScenarioController::problemsChanged, this, &ResultsPanel::showProblems);
+    showSnapshot(controller->snapshot());
+    connect(controller, &ScenarioController::changed, this, &ResultsPanel::showSnapshot);
+}
+
+void ResultsPanel::showSnapshot(const Snapshot &s)
+{
+    // The figures only when they changed: every slider step brings a snapshot.
+    if (s.revision != m_revision || s.unit != m_unit) {
+        m_revision = s.revision;
+        m_unit = s.unit;
+        showEstimate(s);
+    }
+    m_stale->setVisible(!s.valid());
 }
 
 QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QString &objectName,
@@ -250,10 +258,11 @@ QWidget *ResultsPanel::buildComputeGroup()
     return group;
 }
 
-void ResultsPanel::showEstimate(const Estimate &e)
+void ResultsPanel::showEstimate(const Snapshot &s)
 {
-    const MemoryUnit unit = m_controller->memoryUnit();
-    const double gpu = double(m_controller->lastValidScenario().hardware.gpuMemoryBytes);
+    const Estimate &e = s.estimate;
+    const MemoryUnit unit = s.unit;
+    const double gpu = double(s.validScenario.hardware.gpuMemoryBytes);
     const auto part = [&](double bytes) {
         //: memory of one term, then its share of the GPU's memory
         return tr("%1  (%2)").arg(Format::bytes(bytes, unit), Format::share(bytes / gpu));
@@ -298,7 +307,7 @@ void ResultsPanel::showEstimate(const Estimate &e)
     m_timeSeconds->setText(tr("%1 = %2 h")
                                    .arg(Format::seconds(e.training.seconds),
                                         Format::decimal(e.training.hours, 2)));
-    showSetup();
+    showSetup(s);
 }
 
 void ResultsPanel::showRecompute(double flops)
@@ -313,21 +322,21 @@ void ResultsPanel::showRecompute(double flops)
     m_flopsRecompute->setVisible(shown);
 }
 
-void ResultsPanel::showSetup()
+void ResultsPanel::showSetup(const Snapshot &snapshot)
 {
     // Read at a valid estimate, so it describes the figures shown, not a half-edited input.
-    const Scenario &s = m_controller->lastValidScenario();
-    const PresetSelection &p = m_controller->presets();
+    const Scenario &s = snapshot.validScenario;
+    const PresetSelection &p = snapshot.presets;
     const QString peak = Format::flopsPerSecond(s.hardware.peakFlopsPerGpu);
     //: precision ("bf16-mixed"), optimizer, the peak FLOP/s per GPU and its kind ("BF16 tensor")
-    const QString text = p.peakKind == "as given"
+    const QString text = p.peakKind == PeakKind::AsGiven
             ? tr("%1, %2 · peak %3 per GPU, as given")
-                      .arg(OptionText::precision(s.options.precision),
-                           OptionText::optimizer(s.options.optimizer), peak)
+                      .arg(InputText::name(s.options.precision),
+                           InputText::name(s.options.optimizer), peak)
             : tr("%1, %2 · %4 peak %3 per GPU")
-                      .arg(OptionText::precision(s.options.precision),
-                           OptionText::optimizer(s.options.optimizer), peak,
-                           OptionText::peakKind(p.peakKind));
+                      .arg(InputText::name(s.options.precision),
+                           InputText::name(s.options.optimizer), peak,
+                           InputText::peakKind(p.peakKind));
     if (m_setup->text() != text)
         m_setup->setText(text);
 }
@@ -347,11 +356,6 @@ void ResultsPanel::showFit(bool fits)
     pal = m_margin->palette();
     pal.setColor(QPalette::WindowText, colour);
     m_margin->setPalette(pal);
-}
-
-void ResultsPanel::showProblems(const std::vector<Problem> &problems)
-{
-    m_stale->setVisible(!problems.empty());
 }
 
 QString ResultsPanel::dominantTerm(const Estimate &e)

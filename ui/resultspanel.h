@@ -3,6 +3,7 @@
 #pragma once
 
 #include "estimate.h"
+#include "snapshot.h"
 
 #include <QColor>
 #include <QWidget>
@@ -34,13 +35,14 @@ private:
     QWidget *buildComputeGroup();
     QLabel *addValue(QGridLayout *grid, const QString &text, const QString &objectName,
                      const QColor &swatch = {}, bool indent = false);
-    void showEstimate(const Estimate &e);
-    void showProblems(const std::vector<Problem> &problems);
+    void showSnapshot(const Snapshot &snapshot);
+    void showEstimate(const Snapshot &snapshot);
     void showFit(bool fits);
-    void showSetup();
+    void showSetup(const Snapshot &snapshot);
     void showRecompute(double flops);
 
-    ScenarioController *m_controller;
+    std::uint64_t m_revision = ~std::uint64_t(0); // of the estimate on screen; none yet
+    MemoryUnit m_unit = MemoryUnit::GiB;
     QLabel *m_stale = nullptr;
     QLabel *m_setup = nullptr; // precision and the peak the time uses
     int m_fitShown = -1;       // the fits state on screen: -1 none yet, 0 no, 1 yes

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sliderspinbox.h"
 
+#include "spinboxes.h"
+
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -14,26 +16,27 @@ namespace ts::ui {
 
 SliderSpinBox::SliderSpinBox(const QString &name, int minimum, int maximum, Scale scale,
                              QWidget *parent)
+    : SliderSpinBox(name, minimum, maximum, maximum, scale, parent)
+{ }
+
+SliderSpinBox::SliderSpinBox(const QString &name, int minimum, int maximum, int sliderMaximum,
+                             Scale scale, QWidget *parent)
     : QWidget(parent)
     , m_scale(scale)
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_spin(new QSpinBox(this))
+    , m_spin(new CountSpinBox(this))
 {
     setObjectName(name);
     m_slider->setObjectName(name + QStringLiteral("Slider"));
     m_spin->setObjectName(name + QStringLiteral("Spin"));
 
-    m_slider->setRange(positionOf(minimum, scale), positionOf(maximum, scale));
+    m_slider->setRange(positionOf(minimum, scale), positionOf(sliderMaximum, scale));
     m_slider->setSingleStep(1);
     // One log step already doubles the value; PageUp/PageDown go ×4 there, and ~1/16 of the
     // range on a linear slider.
-    m_slider->setPageStep(scale == Scale::Log2 ? 2 : std::max(1, (maximum - minimum) / 16));
+    m_slider->setPageStep(scale == Scale::Log2 ? 2 : std::max(1, (sliderMaximum - minimum) / 16));
     m_spin->setRange(minimum, maximum);
-    m_spin->setGroupSeparatorShown(true);
     m_spin->setAccelerated(true);
-    m_spin->setMinimumWidth(m_spin->fontMetrics().horizontalAdvance(QStringLiteral("8,888,888"))
-                            + 32);
-    m_spin->setAlignment(Qt::AlignRight);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -21,6 +21,10 @@ public:
 
     SliderSpinBox(const QString &name, int minimum, int maximum, Scale scale,
                   QWidget *parent = nullptr);
+    // The slider spans minimum .. sliderMaximum (the usual values); the spin box takes every
+    // whole number up to maximum, and the slider then rests at its end.
+    SliderSpinBox(const QString &name, int minimum, int maximum, int sliderMaximum, Scale scale,
+                  QWidget *parent = nullptr);
 
     [[nodiscard]] int value() const;
     // Shows a value without emitting valueChanged, for mirroring the controller's scenario.

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warninglabel.h"
 
-#include "optiontext.h"
+#include "inputtext.h"
 #include "palette.h"
+
+#include <QLocale>
 
 namespace ts::ui {
 
@@ -47,20 +49,29 @@ QString WarningLabel::stem(Field field)
 QString WarningLabel::message(const Problem &problem, const Scenario &s,
                               const PresetSelection &presets)
 {
+    const auto bound = [&problem](bool upper) {
+        const InputSpec &spec = input(problem.field);
+        if (spec.kind == InputKind::Number)
+            return QLocale().toString(upper ? spec.maxReal : spec.minReal, 'g',
+                                      QLocale::FloatingPointShortest);
+        return QLocale().toString(qlonglong(upper ? spec.maxWhole : spec.minWhole));
+    };
     switch (problem.code) {
-    case ProblemCode::NotPositive: return tr("Must be greater than zero.");
+    case ProblemCode::TooSmall:
+        return problem.field == Field::Result ? tr("Invalid value.")
+                                              : tr("Must be at least %1.").arg(bound(false));
+    case ProblemCode::TooLarge:
+        return problem.field == Field::Result ? tr("Invalid value.")
+                                              : tr("Must be at most %1.").arg(bound(true));
     case ProblemCode::NotFinite: return tr("Must be a finite number.");
     case ProblemCode::HeadsMustDivideD:
         return tr("h = %1 does not divide d = %2, so d/h is not a whole head size.")
                 .arg(s.model.heads)
                 .arg(s.model.dModel);
-    case ProblemCode::MfuOutOfRange: return tr("MFU must lie between 0 and 1.");
     case ProblemCode::KvHeadsMustDivideH:
         return tr("The K/V heads (%1) must divide the heads h = %2.")
                 .arg(s.model.kvHeadCount())
                 .arg(s.model.heads);
-    case ProblemCode::ZeroStageOutOfRange:
-        return tr("The ZeRO stage must be 0, 1, 2 or 3 (it is %1).").arg(s.options.zeroStage);
     case ProblemCode::Overflow:
         return tr("Too large to count exactly (beyond 64 bits); showing the last valid result.");
     case ProblemCode::BeyondEagerModel:
@@ -69,8 +80,8 @@ QString WarningLabel::message(const Problem &problem, const Scenario &s,
         //: GPU name, peak kind ("BF16 tensor"), precision ("bf16-mixed")
         return tr("%1 has no %2 peak for %3: choose another precision or GPU, or type a peak.")
                 .arg(QString::fromStdString(presets.gpu.name),
-                     OptionText::peakKind(peakKind(s.options.precision)),
-                     OptionText::precision(s.options.precision));
+                     InputText::peakKind(peakKindFor(s.options.precision)),
+                     InputText::name(s.options.precision));
     }
     return tr("Invalid value.");
 }

@@ -129,7 +129,13 @@ void TestCliParser::errors_data()
     QTest::newRow("zero stage -1") << "--zero -1" << "--zero";
     QTest::newRow("grad-accum 0") << "--grad-accum 0" << "--grad-accum";
     QTest::newRow("kv-heads not dividing h") << "--kv-heads 3" << "--kv-heads";
-    QTest::newRow("d-ff 0") << "--d-ff 0" << "--d-ff";
+    QTest::newRow("d-ff -1") << "--d-ff -1" << "--d-ff";
+    QTest::newRow("kv-heads -1") << "--kv-heads -1" << "--kv-heads";
+    QTest::newRow("batch 2^31") << "--batch 2147483648" << "--batch";
+    QTest::newRow("tokens 1e308") << "--tokens 1e308" << "--tokens";
+    QTest::newRow("mfu 5e-324") << "--mfu 5e-324" << "--mfu";
+    QTest::newRow("gpu-flops 5e-324") << "--gpu-flops 5e-324" << "--gpu-flops";
+    QTest::newRow("gpus 2^63 - 1") << "--gpus 9223372036854775807" << "--gpus";
     QTest::newRow("unknown gpu") << "--gpu gtx-480" << "--gpu";
     QTest::newRow("unknown model") << "--model gpt-5" << "--model";
     QTest::newRow("unknown dataset") << "--dataset c4-en" << "--dataset";
@@ -205,7 +211,7 @@ void TestCliParser::presetsAndOverrides()
     QVERIFY2(r.request, qPrintable(r.error));
     QCOMPARE(r.request->scenario.hardware.gpuMemoryBytes, memory);
     QCOMPARE(r.request->scenario.hardware.peakFlopsPerGpu, peak);
-    QCOMPARE(QString::fromStdString(r.request->selection.peakKind), peakKind);
+    QCOMPARE(QLatin1String(keyOf(r.request->selection.peakKind)), peakKind);
     QCOMPARE(r.request->scenario.run.tokens, tokens);
 }
 
@@ -320,7 +326,7 @@ void TestCliParser::configThenFlags()
             : field == "flops"             ? s.hardware.peakFlopsPerGpu
                                            : s.run.tokens;
     QCOMPARE(actual, value);
-    QCOMPARE(QString::fromStdString(r.request->selection.peakKind), peakKind);
+    QCOMPARE(QLatin1String(keyOf(r.request->selection.peakKind)), peakKind);
     QCOMPARE(r.request->configPath, path);
 }
 

@@ -130,7 +130,11 @@ void TestCliProcess::badInput_data()
     QTest::newRow("memory") << QStringList { "--json", "--gpu-memory", "lots" } << "--gpu-memory";
     QTest::newRow("mfu") << QStringList { "--json", "--mfu", "0" } << "--mfu";
     QTest::newRow("unknown") << QStringList { "--json", "--frobnicate" } << "frobnicate";
-    QTest::newRow("overflow") << QStringList { "--json", "--d-model", "4294967296", "--heads", "1" }
+    QTest::newRow("beyond a bound") << QStringList { "--json", "--d-model", "4294967296" }
+                                    << "--d-model";
+    // Every input within its bounds, but 4·b·h·c² beyond 64 bits.
+    QTest::newRow("overflow") << QStringList { "--json", "--batch", "2147483647", "--seq-len",
+                                               "2147483647" }
                               << "too large";
 }
 // clang-format on

@@ -44,23 +44,19 @@ void TestValidation::badInput_data()
         QTest::newRow(name) << m << f << c;
     };
     row(
-            "batch 0", [](Scenario &s) { s.model.batch = 0; }, Field::Batch,
-            ProblemCode::NotPositive);
+            "batch 0", [](Scenario &s) { s.model.batch = 0; }, Field::Batch, ProblemCode::TooSmall);
     row(
             "seq -1", [](Scenario &s) { s.model.seqLen = -1; }, Field::SeqLen,
-            ProblemCode::NotPositive);
+            ProblemCode::TooSmall);
     row(
-            "d 0", [](Scenario &s) { s.model.dModel = 0; }, Field::DModel,
-            ProblemCode::NotPositive);
+            "d 0", [](Scenario &s) { s.model.dModel = 0; }, Field::DModel, ProblemCode::TooSmall);
     row(
             "layers 0", [](Scenario &s) { s.model.layers = 0; }, Field::Layers,
-            ProblemCode::NotPositive);
+            ProblemCode::TooSmall);
     row(
-            "heads 0", [](Scenario &s) { s.model.heads = 0; }, Field::Heads,
-            ProblemCode::NotPositive);
+            "heads 0", [](Scenario &s) { s.model.heads = 0; }, Field::Heads, ProblemCode::TooSmall);
     row(
-            "vocab 0", [](Scenario &s) { s.model.vocab = 0; }, Field::Vocab,
-            ProblemCode::NotPositive);
+            "vocab 0", [](Scenario &s) { s.model.vocab = 0; }, Field::Vocab, ProblemCode::TooSmall);
     row(
             "h=5 does not divide d=1024", [](Scenario &s) { s.model.heads = 5; }, Field::Heads,
             ProblemCode::HeadsMustDivideD);
@@ -68,32 +64,66 @@ void TestValidation::badInput_data()
             "h > d", [](Scenario &s) { s.model.heads = 2048; }, Field::Heads,
             ProblemCode::HeadsMustDivideD);
     row(
-            "mfu 0", [](Scenario &s) { s.hardware.mfu = 0; }, Field::Mfu,
-            ProblemCode::MfuOutOfRange);
+            "mfu 0", [](Scenario &s) { s.hardware.mfu = 0; }, Field::Mfu, ProblemCode::TooSmall);
     row(
             "mfu 1.01", [](Scenario &s) { s.hardware.mfu = 1.01; }, Field::Mfu,
-            ProblemCode::MfuOutOfRange);
+            ProblemCode::TooLarge);
     row(
             "mfu NaN", [nan](Scenario &s) { s.hardware.mfu = nan; }, Field::Mfu,
             ProblemCode::NotFinite);
     row(
-            "gpus 0", [](Scenario &s) { s.hardware.gpus = 0; }, Field::Gpus,
-            ProblemCode::NotPositive);
+            "gpus 0", [](Scenario &s) { s.hardware.gpus = 0; }, Field::Gpus, ProblemCode::TooSmall);
     row(
             "memory 0", [](Scenario &s) { s.hardware.gpuMemoryBytes = 0; }, Field::GpuMemory,
-            ProblemCode::NotPositive);
+            ProblemCode::TooSmall);
     row(
             "flops -1", [](Scenario &s) { s.hardware.peakFlopsPerGpu = -1; }, Field::PeakFlops,
-            ProblemCode::NotPositive);
+            ProblemCode::TooSmall);
     row(
             "flops inf", [inf](Scenario &s) { s.hardware.peakFlopsPerGpu = inf; }, Field::PeakFlops,
             ProblemCode::NotFinite);
     row(
             "tokens 0", [](Scenario &s) { s.run.tokens = 0; }, Field::Tokens,
-            ProblemCode::NotPositive);
+            ProblemCode::TooSmall);
     row(
             "epochs NaN", [nan](Scenario &s) { s.run.epochs = nan; }, Field::Epochs,
             ProblemCode::NotFinite);
+    // The input table's upper bounds (core/inputs.cpp): whole numbers up to 2³¹ − 1, so that the
+    // window shows every accepted value; reals that keep every figure finite.
+    row(
+            "batch 2^31", [](Scenario &s) { s.model.batch = qint64(1) << 31; }, Field::Batch,
+            ProblemCode::TooLarge);
+    row(
+            "gpus 2^63 - 1",
+            [](Scenario &s) { s.hardware.gpus = std::numeric_limits<qint64>::max(); }, Field::Gpus,
+            ProblemCode::TooLarge);
+    row(
+            "memory above 1 PiB",
+            [](Scenario &s) { s.hardware.gpuMemoryBytes = (qint64(1) << 50) + 1; },
+            Field::GpuMemory, ProblemCode::TooLarge);
+    row(
+            "tokens 1e308", [](Scenario &s) { s.run.tokens = 1e308; }, Field::Tokens,
+            ProblemCode::TooLarge);
+    row(
+            "flops 5e-324", [](Scenario &s) { s.hardware.peakFlopsPerGpu = 5e-324; },
+            Field::PeakFlops, ProblemCode::TooSmall);
+    row(
+            "mfu 5e-324", [](Scenario &s) { s.hardware.mfu = 5e-324; }, Field::Mfu,
+            ProblemCode::TooSmall);
+    row(
+            "ZeRO stage 4", [](Scenario &s) { s.options.zeroStage = 4; }, Field::ZeroStage,
+            ProblemCode::TooLarge);
+    row(
+            "ZeRO stage -1", [](Scenario &s) { s.options.zeroStage = -1; }, Field::ZeroStage,
+            ProblemCode::TooSmall);
+    row(
+            "d_ff -1", [](Scenario &s) { s.model.dFf = -1; }, Field::DFf, ProblemCode::TooSmall);
+    row(
+            "kv-heads 3 do not divide h = 16", [](Scenario &s) { s.model.kvHeads = 3; },
+            Field::KvHeads, ProblemCode::KvHeadsMustDivideH);
+    row(
+            "precision beyond the enum", [](Scenario &s) { s.options.precision = Precision(9); },
+            Field::Precision, ProblemCode::TooLarge);
 }
 
 void TestValidation::badInput()
@@ -125,11 +155,12 @@ void TestValidation::overflowIsReportedNotWrapped_data()
     });
     QTest::newRow("huge c") << Mutation([](Scenario &s) { s.model.seqLen = qint64(1) << 30; });
     QTest::newRow("huge b·c·v") << Mutation([](Scenario &s) {
-        s.model.batch = qint64(1) << 40;
+        s.model.batch = qint64(1) << 30;
         s.model.vocab = qint64(1) << 30;
     });
-    QTest::newRow("max int64 everywhere") << Mutation([](Scenario &s) {
-        const qint64 big = std::numeric_limits<qint64>::max();
+    // Every whole-number input at its largest accepted value (2³¹ − 1, core/inputs.cpp).
+    QTest::newRow("largest accepted everywhere") << Mutation([](Scenario &s) {
+        const qint64 big = std::numeric_limits<int>::max();
         s.model = { big, big, big, big, 1, big };
     });
 }
@@ -160,9 +191,17 @@ void TestValidation::largestExactConfig()
 void TestValidation::everyProblemHasText()
 {
     for (ProblemCode code :
-         { ProblemCode::NotPositive, ProblemCode::NotFinite, ProblemCode::HeadsMustDivideD,
-           ProblemCode::MfuOutOfRange, ProblemCode::Overflow })
+         { ProblemCode::TooSmall, ProblemCode::TooLarge, ProblemCode::NotFinite,
+           ProblemCode::HeadsMustDivideD, ProblemCode::KvHeadsMustDivideH, ProblemCode::Overflow,
+           ProblemCode::BeyondEagerModel, ProblemCode::NoPeakForPrecision })
         QVERIFY(!describe({ Field::Batch, code }).empty());
+    // Range problems say what the input allows, from the input table.
+    QCOMPARE(describe({ Field::Batch, ProblemCode::TooSmall }),
+             std::string("batch must be a whole number from 1 to 2147483647"));
+    QCOMPARE(describe({ Field::ZeroStage, ProblemCode::TooLarge }),
+             std::string("zero must be a whole number from 0 to 3"));
+    QCOMPARE(describe({ Field::Mfu, ProblemCode::TooSmall }),
+             std::string("mfu must be a number from 0.001 to 1"));
     QCOMPARE(QString::fromLatin1(fieldKey(Field::SeqLen)), QStringLiteral("seq-len"));
 }
 

@@ -75,7 +75,7 @@ void TestAccountingView::followsTheController()
     ScenarioController c { Scenario {} };
     AccountingView view(&c);
     view.show();
-    c.setBatch(1);
+    c.set(Field::Batch, 1);
     Scenario eager;
     eager.model.batch = 1;
     eager.options.accounting = Accounting::PytorchEager;

@@ -252,7 +252,7 @@ void TestMainWindow::everyInputIsNamed()
         QVERIFY2(child<QAbstractSpinBox>(QByteArray(name).append("Spin").constData()), name);
     }
     for (const char *name :
-         { "gpusSpin", "gpuMemorySpin", "peakTflopsSpin", "tokensSpin", "epochsSpin" })
+         { "gpusSpin", "gpuMemorySpin", "gpuFlopsSpin", "tokensSpin", "epochsSpin" })
         QVERIFY2(child<QAbstractSpinBox>(name), name);
     QVERIFY(child<QComboBox>("gpuMemoryUnitCombo"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("TrainScope"));
@@ -304,10 +304,10 @@ void TestMainWindow::tabReachesEveryControl()
         QTest::keyClick(focus, Qt::Key_Tab);
     }
     const QStringList expected = {
-        "batchSlider",    "batchSpin",    "seqLenSlider", "seqLenSpin",    "dModelSlider",
-        "dModelSpin",     "layersSlider", "layersSpin",   "headsSlider",   "headsSpin",
-        "vocabSlider",    "vocabSpin",    "gpusSpin",     "gpuMemorySpin", "gpuMemoryUnitCombo",
-        "peakTflopsSpin", "mfuSlider",    "mfuSpin",      "tokensSpin",    "epochsSpin",
+        "batchSlider",  "batchSpin",    "seqLenSlider", "seqLenSpin",    "dModelSlider",
+        "dModelSpin",   "layersSlider", "layersSpin",   "headsSlider",   "headsSpin",
+        "vocabSlider",  "vocabSpin",    "gpusSpin",     "gpuMemorySpin", "gpuMemoryUnitCombo",
+        "gpuFlopsSpin", "mfuSlider",    "mfuSpin",      "tokensSpin",    "epochsSpin",
         "xAxisCombo",
     };
     for (const QString &name : expected)

@@ -185,7 +185,7 @@ void TestOptionsPanel::widgetChangesScenario()
     const QString setup = child<QLabel>(QStringLiteral("setupLabel"))->text();
     QVERIFY2(setup.contains(QString::fromLatin1(keyOf(expected.options.precision))),
              qPrintable(setup));
-    QVERIFY2(setup.contains(QString::fromLatin1(peakKind(expected.options.precision))),
+    QVERIFY2(setup.contains(QString::fromLatin1(keyOf(peakKindFor(expected.options.precision)))),
              qPrintable(setup));
 }
 
@@ -198,17 +198,17 @@ void TestOptionsPanel::problemsShowUnderTheirField_data()
     // The command line can set these beyond what the widgets allow; the widgets' own range
     // is covered by "5 K/V heads".
     QTest::newRow("5 K/V heads do not divide 16")
-        << ControllerEdit([](ScenarioController &c) { c.setKvHeads(5); }) << "kvHeadsWarning"
+        << ControllerEdit([](ScenarioController &c) { c.set(Field::KvHeads, 5); }) << "kvHeadsWarning"
         << "must divide the heads h = 16";
     QTest::newRow("negative d_ff")
-        << ControllerEdit([](ScenarioController &c) { c.setDFf(-1); }) << "dFfWarning"
-        << "greater than zero";
-    QTest::newRow("ZeRO 4") << ControllerEdit([](ScenarioController &c) { c.setZeroStage(4); })
+        << ControllerEdit([](ScenarioController &c) { c.set(Field::DFf, -1); }) << "dFfWarning"
+        << "at least 0";
+    QTest::newRow("ZeRO 4") << ControllerEdit([](ScenarioController &c) { c.set(Field::ZeroStage, 4); })
                             << "zeroWarning"
-                            << "0, 1, 2 or 3";
+                            << "at most 3";
     QTest::newRow("no micro-batch")
-        << ControllerEdit([](ScenarioController &c) { c.setGradAccum(0); }) << "gradAccumWarning"
-        << "greater than zero";
+        << ControllerEdit([](ScenarioController &c) { c.set(Field::GradAccum, 0); }) << "gradAccumWarning"
+        << "at least 1";
 }
 // clang-format on
 
@@ -241,8 +241,11 @@ void TestOptionsPanel::presetMirrorsIntoOptions()
     showOptions();
     QCOMPARE(child<QComboBox>(QStringLiteral("ffnCombo"))->currentData().toInt(),
              int(FfnKind::Gelu));
-    QCOMPARE(child<QSpinBox>(QStringLiteral("dFfSpin"))->value(), 3072);
-    QCOMPARE(child<QSpinBox>(QStringLiteral("kvHeadsSpin"))->value(), 12);
+    // GPT-2 derives both (nanoGPT: 4·n_embd, one K/V head per head): 0, shown with its value.
+    QCOMPARE(child<QSpinBox>(QStringLiteral("dFfSpin"))->value(), 0);
+    QVERIFY(child<QSpinBox>(QStringLiteral("dFfSpin"))->text().contains(QStringLiteral("3,072")));
+    QCOMPARE(child<QSpinBox>(QStringLiteral("kvHeadsSpin"))->value(), 0);
+    QVERIFY(child<QSpinBox>(QStringLiteral("kvHeadsSpin"))->text().contains(QStringLiteral("12")));
     QVERIFY(child<QCheckBox>(QStringLiteral("tiedEmbeddingsCheck"))->isChecked());
     // Mirroring did not count as an edit: the preset is still chosen.
     QCOMPARE(model->currentData().toString(), QStringLiteral("gpt2-small"));
@@ -279,7 +282,7 @@ void TestOptionsPanel::mnemonicOpensOptions()
     QCOMPARE(tabs->currentIndex(), 0);
     // Each tab's mnemonics are unique among the widgets shown with it; a hidden tab's are off.
     QTest::keyClick(m_window, Qt::Key_P, Qt::AltModifier); // "&Peak / GPU"
-    QCOMPARE(QApplication::focusWidget(), child<QWidget>(QStringLiteral("peakTflopsSpin")));
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(QStringLiteral("gpuFlopsSpin")));
     QTest::keyClick(m_window, Qt::Key_Y, Qt::AltModifier); // "GPU t&ype"
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(QStringLiteral("gpuPresetCombo")));
     QTest::keyClick(m_window, Qt::Key_N, Qt::AltModifier); // "Training optio&ns"

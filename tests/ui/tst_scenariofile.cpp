@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "configkeys.h"
 #include "estimate.h"
 #include "scenariofile.h"
+#include "statejson.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -70,28 +70,28 @@ void TestScenarioFile::roundTrip_data()
 }
 // clang-format on
 
-// Resolves a scenario and preset ids the way the CLI does.
-static ui::ResolvedConfig resolved(const Scenario &s, const QString &gpu, const QString &dataset,
+// A configuration that gives a scenario over preset ids, as the command line builds one.
+static ui::ScenarioConfig configOf(const Scenario &s, const QString &gpu, const QString &dataset,
                                    const QString &model)
 {
     ui::ScenarioConfig c;
     c.values = s;
     c.modelPreset = model;
-    for (const ui::ConfigKey &key : ui::configKeys())
-        if (model.isEmpty() || key.section != QLatin1String("model"))
-            c.given.insert(key.path());
+    for (const InputSpec &spec : inputs())
+        if (model.isEmpty() || QLatin1String(spec.section) != QLatin1String("model"))
+            c.given.insert(spec.field);
     if (!gpu.isEmpty()) {
         c.gpuPreset = gpu;
-        c.given.remove(QStringLiteral("hardware.gpu_memory_bytes"));
+        c.given.erase(Field::GpuMemory);
     }
     if (!dataset.isEmpty()) {
         c.datasetPreset = dataset;
-        c.given.remove(QStringLiteral("run.tokens"));
+        c.given.erase(Field::Tokens);
     }
     if (!model.isEmpty())
-        c.given.insert(QStringLiteral("model.batch"));
+        c.given.insert(Field::Batch);
     c.dropValuesOfPresets(); // a peak equal to the GPU's is the GPU's, as on the command line
-    return ui::resolve(c);
+    return c;
 }
 
 void TestScenarioFile::roundTrip()
@@ -100,22 +100,24 @@ void TestScenarioFile::roundTrip()
     QFETCH(QString, gpu);
     QFETCH(QString, dataset);
     QFETCH(QString, model);
-    const ui::ResolvedConfig before = resolved(scenario, gpu, dataset, model);
+    const ui::ScenarioConfig config = configOf(scenario, gpu, dataset, model);
+    const ui::ResolvedConfig before = ui::resolve(config);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("config.json"));
     QString error;
-    QVERIFY2(file::write(path, before.scenario, before.selection, &error), qPrintable(error));
+    QVERIFY2(file::write(path, config, &error), qPrintable(error));
     const file::ReadResult read = file::read(path);
     QVERIFY2(read.config, qPrintable(read.error));
     QVERIFY(read.warnings.isEmpty());
     const auto after = file::resolveChecked(*read.config, path, &error);
     QVERIFY2(after, qPrintable(error));
     // The same file again, and the same figures.
-    QCOMPARE(file::toJson(after->scenario, after->selection),
-             file::toJson(before.scenario, before.selection));
+    QCOMPARE(stateJson(after->scenario, after->selection),
+             stateJson(before.scenario, before.selection));
+    QCOMPARE(file::toJson(*read.config), file::toJson(config));
     QCOMPARE(after->selection.peakKind, before.selection.peakKind);
     if (QTest::currentDataTag() == QByteArray("typed peak, tf32, full"))
-        QCOMPARE(after->selection.peakKind, std::string("as given"));
+        QCOMPARE(after->selection.peakKind, PeakKind::AsGiven);
     QCOMPARE(after->selection.gpu.id, before.selection.gpu.id);
     QCOMPARE(after->selection.model.has_value(), !model.isEmpty());
     QCOMPARE(after->selection.dataset.has_value(), !dataset.isEmpty());
@@ -135,26 +137,26 @@ void TestScenarioFile::badFile_data()
     QTest::newRow("not JSON") << QByteArray("model: 4") << "not valid JSON";
     QTest::newRow("an array") << QByteArray("[1]") << "expected a JSON object";
     QTest::newRow("no version") << QByteArray("{\"model\": {}}") << "trainscope_config: missing";
-    QTest::newRow("version 2") << QByteArray("{\"trainscope_config\": 2}")
-                               << "trainscope_config: expected 1, got 2";
+    QTest::newRow("version 3") << QByteArray("{\"trainscope_config\": 3}")
+                               << "trainscope_config: expected 1 or 2, got 3";
     const auto v1 = [](const char *body) {
         return QByteArray("{\"trainscope_config\": 1, ") + body + "}";
     };
     QTest::newRow("section not an object") << v1("\"model\": 4") << "model: expected an object";
     QTest::newRow("string count") << v1("\"model\": {\"heads\": \"x\"}")
-                                  << "model.heads: expected a whole number >= 1, got \"x\"";
+                                  << "model.heads: expected a whole number from 1 to 2147483647, got \"x\"";
     QTest::newRow("negative count") << v1("\"hardware\": {\"gpus\": -2}")
-                                    << "hardware.gpus: expected a whole number >= 1, got -2";
+                                    << "hardware.gpus: expected a whole number from 1 to 2147483647, got -2";
     QTest::newRow("fractional count") << v1("\"model\": {\"batch\": 2.5}")
-                                      << "model.batch: expected a whole number >= 1, got 2.5";
+                                      << "model.batch: expected a whole number from 1 to 2147483647, got 2.5";
     QTest::newRow("count too large") << v1("\"model\": {\"layers\": 1e30}")
-                                     << "model.layers: expected a whole number >= 1";
+                                     << "model.layers: expected a whole number from 1 to 2147483647";
     QTest::newRow("bool as number") << v1("\"options\": {\"flash_attention\": 1}")
                                     << "options.flash_attention: expected true or false, got 1";
     QTest::newRow("mfu above 1") << v1("\"hardware\": {\"mfu\": 1.5}")
-                                 << "hardware.mfu: expected a number with 0 < value <= 1, got 1.5";
+                                 << "hardware.mfu: expected a number from 0.001 to 1, got 1.5";
     QTest::newRow("tokens zero") << v1("\"run\": {\"tokens\": 0}")
-                                 << "run.tokens: expected a finite number > 0, got 0";
+                                 << "run.tokens: expected a number from 1 to 1e18, got 0";
     QTest::newRow("unknown precision") << v1("\"options\": {\"precision\": \"fp64\"}")
                                        << "options.precision: expected fp32, tf32, bf16-mixed, "
                                           "fp16-mixed or bf16, got \"fp64\"";
@@ -165,6 +167,12 @@ void TestScenarioFile::badFile_data()
     QTest::newRow("heads not dividing d") << v1("\"model\": {\"heads\": 5}")
                                           << "model.heads: heads must divide d-model";
     QTest::newRow("ZeRO stage 4") << v1("\"options\": {\"zero\": 4}") << "options.zero:";
+    QTest::newRow("batch 2^31") << v1("\"model\": {\"batch\": 2147483648}")
+                                << "model.batch: expected a whole number from 1 to 2147483647";
+    QTest::newRow("d_ff -1") << v1("\"model\": {\"d_ff\": -1}")
+                             << "model.d_ff: expected a whole number from 0 to 2147483647 (0 means 4·d)";
+    QTest::newRow("custom GPU in a v1 file") << v1("\"presets\": {\"gpu\": \"\"}")
+                                             << "presets.gpu: expected a preset id";
     QTest::newRow("V100 in bf16") << v1("\"options\": {\"precision\": \"bf16-mixed\"}, "
                                         "\"presets\": {\"gpu\": \"v100-sxm2-32gb\"}")
                                   << "options.precision: NVIDIA Tesla V100";
@@ -221,7 +229,7 @@ void TestScenarioFile::lectureExample()
     const auto resolved = file::resolveChecked(*read.config, QString(), &error);
     QVERIFY2(resolved, qPrintable(error));
     QCOMPARE(estimate(resolved->scenario).memory.peak, std::int64_t(5'617'631'232));
-    QCOMPARE(resolved->selection.peakKind, std::string("FP32"));
+    QCOMPARE(resolved->selection.peakKind, PeakKind::Fp32);
 }
 
 void TestScenarioFile::writeIsAtomic()
@@ -229,17 +237,17 @@ void TestScenarioFile::writeIsAtomic()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("keep.json"));
     QString error;
-    QVERIFY(file::write(path, Scenario {}, PresetSelection {}, &error));
+    QVERIFY(file::write(path, ui::ScenarioConfig {}, &error));
     const QByteArray before = [&] {
         QFile f(path);
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }();
     // A directory in the way: the write fails with a message and leaves nothing behind.
-    QVERIFY(!file::write(dir.path(), Scenario {}, PresetSelection {}, &error));
+    QVERIFY(!file::write(dir.path(), ui::ScenarioConfig {}, &error));
     QVERIFY(error.contains(QStringLiteral("cannot write")));
-    QVERIFY(!file::write(dir.filePath(QStringLiteral("no/such/dir.json")), Scenario {},
-                         PresetSelection {}, &error));
+    QVERIFY(!file::write(dir.filePath(QStringLiteral("no/such/dir.json")), ui::ScenarioConfig {},
+                         &error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);

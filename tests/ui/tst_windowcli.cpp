@@ -54,7 +54,7 @@ void TestWindowCli::sameAsCommandLine_data()
             << QStringList { "--gpu",  "v100-sxm2-32gb", "--gpu-flops",
                              "100e12", "--precision",    "bf16-mixed" }
             << Actions { { "gpuPresetCombo", "v100-sxm2-32gb" },
-                         { "peakTflopsSpin", 100.0 },
+                         { "gpuFlopsSpin", 100.0 },
                          precision(Precision::Bf16Mixed) };
     QTest::newRow("GPT-2 small on an H100 over OpenWebText")
             << QStringList { "--model",         "gpt2-small",  "--gpu",       "h100-sxm",

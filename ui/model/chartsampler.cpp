@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsampler.h"
 
-#include "estimate.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,14 +14,17 @@ std::int64_t ChartSampler::upperBound(std::int64_t current, std::int64_t largest
     return std::min(hi, kAxisLimit);
 }
 
-const ChartFrame &ChartSampler::sample(const Scenario &scenario, SweepAxis axis, MemoryUnit unit)
+const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
+                                       MemoryUnit unit)
 {
     m_frame.axis = axis;
     m_frame.unit = unit;
     m_frame.current = axisValue(scenario, axis);
-    m_frame.largest = largestFitting(scenario, axis);
+    // The largest fitting batch is the estimate's own; c needs a search (core/sweep.h).
+    m_frame.largest = axis == SweepAxis::Batch ? (e.ok() ? e.maxBatch.exact : 0)
+                                               : largestFitting(scenario, axis);
     m_frame.gpuBytes = scenario.hardware.gpuMemoryBytes;
-    m_frame.currentSeconds = estimate(scenario).training.seconds;
+    m_frame.currentSeconds = e.training.seconds;
     m_frame.lo = 1;
     m_frame.hi = upperBound(m_frame.current, m_frame.largest);
     if (m_frame.lo != m_lo || m_frame.hi != m_hi) {

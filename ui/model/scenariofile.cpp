@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofile.h"
 
-#include "configkeys.h"
-#include "options.h"
+#include "inputcodec.h"
 #include "presetstore.h"
-#include "scenariocontroller.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -51,7 +49,7 @@ bool knownPreset(const QString &kind, const QString &id)
 {
     const PresetStore &p = PresetStore::builtIn();
     if (kind == QLatin1String("gpu"))
-        return ScenarioController::gpuById(id).has_value();
+        return id == kCustomGpu || p.gpu(id) != nullptr;
     if (kind == QLatin1String("dataset"))
         return p.dataset(id) != nullptr;
     return p.model(id) != nullptr;
@@ -75,9 +73,9 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
     if (version.isUndefined())
         return failure(name, QStringLiteral("trainscope_config"),
                        tr("missing; this is not a TrainScope configuration file"));
-    if (!version.isDouble() || version.toDouble() != kVersion)
+    if (!version.isDouble() || (version.toDouble() != 1 && version.toDouble() != kVersion))
         return failure(name, QStringLiteral("trainscope_config"),
-                       tr("expected %1, got %2").arg(kVersion).arg(shown(version)));
+                       tr("expected 1 or %1, got %2").arg(kVersion).arg(shown(version)));
 
     ReadResult result;
     ScenarioConfig config;
@@ -118,18 +116,22 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
                         = id;
                 continue;
             }
-            const ConfigKey *key = configKeyByPath(path);
-            if (!key) {
+            const InputSpec *spec = inputcodec::byPath(path);
+            if (!spec) {
                 warnUnknown(path);
                 continue;
             }
-            if (!key->set(config.values, field.value()))
+            const std::optional<InputValue> value = inputcodec::fromJson(*spec, field.value());
+            if (!value)
                 return failure(name, path,
-                               tr("expected %1, got %2").arg(key->expected, shown(field.value())));
-            config.given.insert(path);
+                               tr("expected %1, got %2")
+                                       .arg(inputcodec::allowed(*spec), shown(field.value())));
+            config.give(spec->field, *value);
         }
     }
-    config.dropValuesOfPresets();
+    // Version 1 held every figure, the presets' too; version 2 holds only what was given.
+    if (version.toDouble() == 1)
+        config.dropValuesOfPresets();
     result.config = config;
     return result;
 }
@@ -158,47 +160,52 @@ std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config, const
                               tr("%1 has no %2 peak; choose another precision or give "
                                  "hardware.gpu_flops")
                                       .arg(QString::fromStdString(resolved.selection.gpu.name),
-                                           QLatin1String(
-                                                   peakKind(resolved.scenario.options.precision))));
+                                           QLatin1String(keyOf(peakKindFor(
+                                                   resolved.scenario.options.precision)))));
         return std::nullopt;
     }
     const std::vector<Problem> problems = validate(resolved.scenario);
     if (!problems.empty()) {
         *error = QStringLiteral("%1: %2: %3")
-                         .arg(name, configPathOf(problems[0].field),
+                         .arg(name, inputcodec::pathOf(problems[0].field),
                               QString::fromStdString(describe(problems[0])));
         return std::nullopt;
     }
     return resolved;
 }
 
-QJsonObject toJson(const Scenario &scenario, const PresetSelection &presets)
+QJsonObject toJson(const ScenarioConfig &config)
 {
+    const ResolvedConfig resolved = resolve(config);
+    const FieldSet supplied = suppliedByPresets(config);
     QJsonObject root { { QStringLiteral("trainscope_config"), kVersion } };
     for (const char *section : kSections) {
         QJsonObject object;
-        for (const ConfigKey &key : configKeys())
-            if (key.section == QLatin1String(section))
-                object.insert(key.name, key.get(scenario));
+        for (const InputSpec &spec : inputs()) {
+            const bool fromPreset
+                    = supplied.contains(spec.field) && !config.given.contains(spec.field);
+            if (QLatin1String(spec.section) == QLatin1String(section) && !fromPreset)
+                object.insert(QLatin1String(spec.key),
+                              inputcodec::toJson(spec, spec.get(resolved.scenario)));
+        }
         root.insert(QLatin1String(section), object);
     }
     QJsonObject ids;
-    if (!presets.gpu.id.empty())
-        ids.insert(QStringLiteral("gpu"), QString::fromStdString(presets.gpu.id));
-    if (presets.dataset)
-        ids.insert(QStringLiteral("dataset"), QString::fromStdString(presets.dataset->id));
-    if (presets.model)
-        ids.insert(QStringLiteral("model"), QString::fromStdString(presets.model->id));
+    ids.insert(QStringLiteral("gpu"),
+               config.gpuPreset.isEmpty() ? QString::fromStdString(lectureGpu().id)
+                                          : config.gpuPreset);
+    if (!config.datasetPreset.isEmpty())
+        ids.insert(QStringLiteral("dataset"), config.datasetPreset);
+    if (!config.modelPreset.isEmpty())
+        ids.insert(QStringLiteral("model"), config.modelPreset);
     root.insert(QStringLiteral("presets"), ids);
     return root;
 }
 
-bool write(const QString &path, const Scenario &scenario, const PresetSelection &presets,
-           QString *error)
+bool write(const QString &path, const ScenarioConfig &config, QString *error)
 {
     QSaveFile file(path);
-    const QByteArray bytes
-            = QJsonDocument(toJson(scenario, presets)).toJson(QJsonDocument::Indented);
+    const QByteArray bytes = QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

@@ -15,12 +15,14 @@
 
 namespace ts::ui {
 
-// A TrainScope configuration file (docs/config-format.md): {"trainscope_config": 1, "model": {...},
+// A TrainScope configuration file (docs/config-format.md): {"trainscope_config": 2, "model": {...},
 // "hardware": {...}, "run": {...}, "options": {...}, "presets": {"gpu", "dataset", "model"}}.
-// Every section and key is optional; keys are those of --json's `config`.
+// Every section and key is optional; keys are those of --json's `config` (core/inputs.cpp).
+// Version 2 writes every input except those a chosen preset supplies, so a file reads back as
+// exactly the configuration it was written from; version 1 files (every figure) still load.
 namespace scenariofile {
 
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr qint64 kMaxBytes = qint64(1) << 20; // larger files are refused unread
 
 struct ReadResult
@@ -41,11 +43,10 @@ struct ReadResult
 [[nodiscard]] std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config,
                                                            const QString &name, QString *error);
 
-// The file's JSON for a scenario and the presets it came from: every key, resolved values.
-[[nodiscard]] QJsonObject toJson(const Scenario &scenario, const PresetSelection &presets);
+// The file's JSON for a configuration: its presets and every input they do not supply.
+[[nodiscard]] QJsonObject toJson(const ScenarioConfig &config);
 // Writes atomically (QSaveFile): the old file stays whole if anything fails.
-[[nodiscard]] bool write(const QString &path, const Scenario &scenario,
-                         const PresetSelection &presets, QString *error);
+[[nodiscard]] bool write(const QString &path, const ScenarioConfig &config, QString *error);
 
 } // namespace scenariofile
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "estimate.h"
 #include "memorysize.h"
 #include "scenario.h"
 #include "sweep.h"
@@ -33,7 +34,9 @@ public:
     static constexpr std::size_t kPoints = 256;
     static constexpr std::int64_t kAxisLimit = std::int64_t(1) << 22;
 
-    const ChartFrame &sample(const Scenario &scenario, SweepAxis axis, MemoryUnit unit);
+    // e is estimate(scenario), which the caller already has.
+    const ChartFrame &sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
+                             MemoryUnit unit);
     [[nodiscard]] const ChartFrame &frame() const { return m_frame; }
 
     // 1 .. max(2·current, 1.3·largest, 8), at most kAxisLimit.

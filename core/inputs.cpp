@@ -1,0 +1,475 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputs.h"
+
+#include "memorysize.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <type_traits>
+
+// Marks the table's texts for Qt Linguist, which reads the macro by name; core needs no Qt.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+#define TR(text) QT_TRANSLATE_NOOP("ts::Inputs", text)
+
+namespace ts {
+
+namespace {
+
+// Whole-number inputs stop at the largest int, so that every accepted value fits the window's
+// spin boxes exactly; exact counts beyond 64 bits are still reported as overflow by estimate().
+constexpr std::int64_t kMaxCount = std::numeric_limits<int>::max();
+constexpr std::int64_t kMaxGpuBytes = std::int64_t(1) << 50; // 1 PiB per GPU
+
+template<typename T>
+InputValue toValue(T v)
+{
+    if constexpr (std::is_same_v<T, bool>)
+        return v;
+    else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>)
+        return std::int64_t(v);
+    else
+        return double(v);
+}
+
+template<typename T>
+void fromValue(const InputValue &v, T &out)
+{
+    if constexpr (std::is_same_v<T, bool>) {
+        if (const bool *b = std::get_if<bool>(&v))
+            out = *b;
+    } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+        if (const std::int64_t *n = std::get_if<std::int64_t>(&v)) {
+            // int fields (the ZeRO stage) keep out-of-range values out of range, never wrapped.
+            using Raw = std::conditional_t<std::is_enum_v<T>, int, T>;
+            const auto lo = std::int64_t(std::numeric_limits<Raw>::min());
+            const auto hi = std::int64_t(std::numeric_limits<Raw>::max());
+            out = T(Raw(std::min(std::max(*n, lo), hi)));
+        }
+    } else if (const double *x = std::get_if<double>(&v)) {
+        out = *x;
+    }
+}
+
+// The reader and the writer of one Scenario field.
+#define ACCESS(path)                                                                               \
+    [](const Scenario &s) { return toValue(s.path); },                                             \
+            [](Scenario &s, const InputValue &v) { fromValue(v, s.path); }
+
+using Getter = InputValue (*)(const Scenario &);
+using Setter = void (*)(Scenario &, const InputValue &);
+
+struct Spec : InputSpec
+{
+    Spec &slider(std::int64_t max, bool log2)
+    {
+        sliderMax = max;
+        log2Slider = log2;
+        return *this;
+    }
+    Spec &zero(const char *means, Getter resolvedValue)
+    {
+        zeroMeans = means;
+        resolved = resolvedValue;
+        return *this;
+    }
+    Spec &named(std::vector<InputChoice> names)
+    {
+        choices = std::move(names);
+        return *this;
+    }
+    Spec &byDefault(const char *note)
+    {
+        defaultNote = note;
+        return *this;
+    }
+};
+
+Spec base(Field f, InputKind kind, const char *section, const char *key, const char *flag,
+          const char *valueName, const char *unit, const char *help, Getter get, Setter set)
+{
+    Spec s;
+    s.field = f;
+    s.kind = kind;
+    s.section = section;
+    s.key = key;
+    s.flag = flag;
+    s.valueName = valueName;
+    s.unit = unit;
+    s.help = help;
+    s.get = get;
+    s.set = set;
+    return s;
+}
+
+Spec count(Field f, const char *section, const char *key, const char *flag, const char *valueName,
+           std::int64_t min, std::int64_t max, const char *unit, const char *help, Getter get,
+           Setter set)
+{
+    Spec s = base(f, InputKind::Count, section, key, flag, valueName, unit, help, get, set);
+    s.minWhole = min;
+    s.maxWhole = max;
+    return s;
+}
+
+Spec number(Field f, const char *section, const char *key, const char *flag, const char *valueName,
+            double min, double max, const char *unit, const char *help, Getter get, Setter set)
+{
+    Spec s = base(f, InputKind::Number, section, key, flag, valueName, unit, help, get, set);
+    s.minReal = min;
+    s.maxReal = max;
+    return s;
+}
+
+Spec choice(Field f, const char *section, const char *key, const char *help,
+            std::vector<InputChoice> choices, Getter get, Setter set)
+{
+    Spec s = base(f, InputKind::Choice, section, key, key, "KIND", "", help, get, set);
+    s.choices = std::move(choices);
+    return s;
+}
+
+Spec toggle(Field f, const char *section, const char *key, const char *flag, const char *help,
+            Getter get, Setter set)
+{
+    return base(f, InputKind::Switch, section, key, flag, "", "", help, get, set);
+}
+
+// clang-format off
+std::array<InputSpec, kInputCount> makeInputs()
+{
+    return { {
+        count(Field::Batch, "model", "batch", "batch", "B", 1, kMaxCount, "sequences",
+              TR("Batch size b: sequences in one micro-batch on one GPU; the global batch is "
+                 "b × gradient accumulation × GPUs."),
+              ACCESS(model.batch)).slider(1 << 20, true),
+        count(Field::SeqLen, "model", "seq_len", "seq-len", "C", 1, kMaxCount, "tokens",
+              TR("Sequence length c: tokens per sequence (the context length)."),
+              ACCESS(model.seqLen)).slider(1 << 20, true),
+        count(Field::DModel, "model", "d_model", "d-model", "D", 1, kMaxCount, "",
+              TR("Model width d (d_model): the width of the residual stream."),
+              ACCESS(model.dModel)).slider(1 << 16, true),
+        count(Field::Layers, "model", "layers", "layers", "L", 1, kMaxCount, "blocks",
+              TR("Transformer blocks L."),
+              ACCESS(model.layers)).slider(256, false),
+        count(Field::Heads, "model", "heads", "heads", "H", 1, kMaxCount, "heads",
+              TR("Attention heads h; h must divide d."),
+              ACCESS(model.heads)).slider(256, false),
+        count(Field::Vocab, "model", "vocab", "vocab", "V", 1, kMaxCount, "tokens",
+              TR("Vocabulary size v."),
+              ACCESS(model.vocab)).slider(1 << 20, true),
+        choice(Field::Ffn, "model", "ffn",
+               TR("The feed-forward network of each block (docs/formulas.md §8.4)."),
+               { { "swiglu", TR("SwiGLU"),
+                   TR("The lecture's FFN: W1, W3 (d × d_ff) and W2 (d_ff × d), 3·d·d_ff "
+                      "parameters.") },
+                 { "gelu", TR("GELU"),
+                   TR("GPT-2's FFN: W1 (d × d_ff) and W2 (d_ff × d), 2·d·d_ff parameters.") } },
+               ACCESS(model.ffn)),
+        count(Field::DFf, "model", "d_ff", "d-ff", "N", 0, kMaxCount, "",
+              TR("FFN width d_ff, the FFN's hidden layer; 0 is the lecture's 4·d (LLaMA uses "
+                 "about 8/3·d) (docs/formulas.md §8.4)."),
+              ACCESS(model.dFf))
+                .zero(TR("4·d"), [](const Scenario &s) { return toValue(s.model.ffnWidth()); }),
+        count(Field::KvHeads, "model", "kv_heads", "kv-heads", "N", 0, kMaxCount, "heads",
+              TR("K/V heads for grouped-query attention: K and V get kv·d/h columns instead of "
+                 "d; kv must divide h; 0 is h, plain multi-head attention (docs/formulas.md "
+                 "§8.4)."),
+              ACCESS(model.kvHeads))
+                .zero(TR("h"), [](const Scenario &s) { return toValue(s.model.kvHeadCount()); }),
+        toggle(Field::TiedEmbeddings, "model", "tied_embeddings", "tied-embeddings",
+               TR("One v×d matrix serves as the input embedding and the LM head: d·v fewer "
+                  "parameters; the head's FLOPs stay (docs/formulas.md §8.4)."),
+               ACCESS(model.tiedEmbeddings)),
+        count(Field::Gpus, "hardware", "gpus", "gpus", "N", 1, kMaxCount, "GPUs",
+              TR("GPUs sharing each step's FLOPs, data parallel; every memory figure is for one "
+                 "GPU."),
+              ACCESS(hardware.gpus)),
+        [] {
+            Spec s = base(Field::GpuMemory, InputKind::Bytes, "hardware", "gpu_memory_bytes",
+                          "gpu-memory", "SIZE", "bytes",
+                          TR("Memory of one GPU: 24GiB (2^30 bytes), 24GB (10^9 bytes) or a byte "
+                             "count."),
+                          ACCESS(hardware.gpuMemoryBytes));
+            s.minWhole = 1;
+            s.maxWhole = kMaxGpuBytes;
+            return s.byDefault(TR("the GPU preset's, 24GiB for the lecture's RTX 3090"));
+        }(),
+        number(Field::PeakFlops, "hardware", "gpu_flops", "gpu-flops", "FLOPS", 1, 1e18, "FLOP/s",
+               TR("Peak FLOP/s of one GPU; typed, it is used as given and no longer follows the "
+                  "precision."),
+               ACCESS(hardware.peakFlopsPerGpu))
+                .byDefault(TR("the GPU preset's peak for the precision, 35.6e12 FP32 for the "
+                              "lecture's RTX 3090")),
+        number(Field::Mfu, "hardware", "mfu", "mfu", "M", 0.001, 1, "",
+               TR("Model FLOPs utilisation: the fraction of the peak the training reaches."),
+               ACCESS(hardware.mfu)),
+        number(Field::Tokens, "run", "tokens", "tokens", "T", 1, 1e18, "tokens",
+               TR("Tokens in the dataset."),
+               ACCESS(run.tokens))
+                .byDefault(TR("1.03e8, WikiText-103 as the lecture rounds it, or the dataset "
+                              "preset's")),
+        number(Field::Epochs, "run", "epochs", "epochs", "E", 1e-6, 1e6, "epochs",
+               TR("Passes over the dataset (may be fractional)."),
+               ACCESS(run.epochs)),
+        choice(Field::Precision, "options", "precision",
+               TR("Number format of weights, gradients, optimizer states and activations; the "
+                  "peak FLOP/s of the time follows it (docs/formulas.md §8.1)."),
+               { { "fp32", TR("fp32"),
+                   TR("The lecture: 4 bytes for every weight, gradient, moment and activation; "
+                      "time at the GPU's FP32 (CUDA-core) peak.") },
+                 { "tf32", TR("tf32"),
+                   TR("Stored as fp32 (4 bytes), matrix products on TF32 tensor cores: time at "
+                      "the TF32 tensor peak.") },
+                 { "bf16-mixed", TR("bf16-mixed"),
+                   TR("bf16 weights, gradients and activations (2 bytes) plus an fp32 master "
+                      "copy and moments: 16 bytes per parameter with Adam, as in the ZeRO paper "
+                      "(Rajbhandari et al. 2020, §3.1). Time at the BF16 tensor peak.") },
+                 { "fp16-mixed", TR("fp16-mixed"),
+                   TR("As bf16-mixed with fp16: 16 bytes per parameter with Adam (ZeRO paper, "
+                      "§3.1). Time at the FP16 tensor peak (fp32 accumulate).") },
+                 { "bf16", TR("bf16"),
+                   TR("Everything in bf16, the optimizer moments too (2 bytes each), no master "
+                      "copy. Time at the BF16 tensor peak.") } },
+               ACCESS(options.precision)),
+        choice(Field::Optimizer, "options", "optimizer",
+               TR("Optimizer states per parameter and FLOPs per update (docs/formulas.md §8.2)."),
+               { { "adamw", TR("AdamW"),
+                   TR("The lecture: two moments per parameter, 15 FLOPs per parameter per update "
+                      "(lecture part 2.3).") },
+                 { "sgd-momentum", TR("SGD with momentum"),
+                   TR("One momentum buffer per parameter; 4 FLOPs per parameter per update.") },
+                 { "sgd", TR("SGD"), TR("No optimizer state; 2 FLOPs per parameter per update.") },
+                 { "adam-8bit", TR("8-bit Adam"),
+                   TR("Two 1-byte moments plus one fp32 scale per 2048-element block each; 19 "
+                      "FLOPs per parameter (Dettmers et al. 2022, 8-bit Optimizers via Block-wise "
+                      "Quantization).") } },
+               ACCESS(options.optimizer)),
+        choice(Field::Checkpointing, "options", "checkpointing",
+               TR("Activation checkpointing: which activations backward recomputes instead of "
+                  "keeping (docs/formulas.md §8.3)."),
+               { { "none", TR("None"), TR("The lecture: every activation is kept for backward.") },
+                 { "selective", TR("Selective"),
+                   TR("The attention probabilities P (b·h·c² per block) are not kept; backward "
+                      "recomputes S = QKᵀ: + L·2bc²d FLOPs (Korthikanti et al. 2022).") },
+                 { "full", TR("Full"),
+                   TR("Each block keeps only its input; backward re-runs one block at a time: + "
+                      "one forward of every block (Chen et al. 2016; torch.utils.checkpoint).") } },
+               ACCESS(options.checkpointing)),
+        toggle(Field::FlashAttention, "options", "flash_attention", "flash-attention",
+               TR("FlashAttention (Dao et al. 2022): P (b·h·c² per block) is never stored, one "
+                  "fp32 log-sum-exp per row and head is; backward recomputes S = QKᵀ: + L·2bc²d "
+                  "FLOPs (docs/formulas.md §8.3)."),
+               ACCESS(options.flashAttention)),
+        count(Field::ZeroStage, "options", "zero", "zero", "STAGE", 0, 3, "",
+              TR("ZeRO stage (Rajbhandari et al. 2020): shards the training state over the GPUs; "
+                 "every memory figure is per GPU (docs/formulas.md §8.5)."),
+              ACCESS(options.zeroStage))
+                .named({ { "0", TR("0: nothing sharded"),
+                           TR("Plain data parallelism: every GPU keeps everything (the "
+                              "lecture).") },
+                         { "1", TR("1: optimizer states"),
+                           TR("Each GPU keeps 1/GPUs of the optimizer states and updates only "
+                              "those parameters.") },
+                         { "2", TR("2: + gradients"),
+                           TR("Each GPU keeps 1/GPUs of the optimizer states and gradients.") },
+                         { "3", TR("3: + weights"),
+                           TR("Each GPU keeps 1/GPUs of the optimizer states, gradients and "
+                              "weights.") } }),
+        count(Field::GradAccum, "options", "grad_accum", "grad-accum", "N", 1, kMaxCount,
+              "micro-batches",
+              TR("Gradient accumulation: micro-batches of b per optimizer step; memory stays "
+                 "that of one micro-batch (docs/formulas.md §8.5)."),
+              ACCESS(options.gradAccum)),
+        choice(Field::Accounting, "options", "accounting",
+               TR("What memory and FLOPs count: the lecture's list, or what a PyTorch 1.13.1 "
+                  "eager step keeps (docs/formulas.md §9)."),
+               { { "lecture", TR("Lecture"), TR("The slides' list of saved tensors.") },
+                 { "pytorch-eager", TR("PyTorch eager"),
+                   TR("What one PyTorch 1.13.1 eager training step keeps and computes; the "
+                      "lecture's configuration only.") } },
+               ACCESS(options.accounting)),
+    } };
+}
+// clang-format on
+
+#undef ACCESS
+
+bool parseWhole(const std::string &text, std::int64_t *out)
+{
+    const char *first = text.data();
+    const char *last = first + text.size();
+    if (first != last && *first == '+')
+        ++first;
+    const auto [end, ec] = std::from_chars(first, last, *out);
+    return ec == std::errc() && end == last && first != last;
+}
+
+} // namespace
+
+const std::array<InputSpec, kInputCount> &inputs()
+{
+    static const std::array<InputSpec, kInputCount> table = makeInputs();
+    return table;
+}
+
+const InputSpec &input(Field field)
+{
+    return inputs()[std::size_t(field) < kInputCount ? std::size_t(field) : 0];
+}
+
+RangeCheck checkRange(const InputSpec &spec, const InputValue &v)
+{
+    switch (spec.kind) {
+    case InputKind::Count:
+    case InputKind::Bytes:
+    case InputKind::Choice: {
+        const std::int64_t *n = std::get_if<std::int64_t>(&v);
+        if (!n)
+            return RangeCheck::WrongKind;
+        const std::int64_t lo = spec.kind == InputKind::Choice ? 0 : spec.minWhole;
+        const std::int64_t hi = spec.kind == InputKind::Choice
+                ? std::int64_t(spec.choices.size()) - 1
+                : spec.maxWhole;
+        return *n < lo ? RangeCheck::TooSmall : *n > hi ? RangeCheck::TooLarge : RangeCheck::Ok;
+    }
+    case InputKind::Number: {
+        const double *x = std::get_if<double>(&v);
+        if (!x)
+            return RangeCheck::WrongKind;
+        if (!std::isfinite(*x))
+            return RangeCheck::NotFinite;
+        return *x < spec.minReal    ? RangeCheck::TooSmall
+                : *x > spec.maxReal ? RangeCheck::TooLarge
+                                    : RangeCheck::Ok;
+    }
+    case InputKind::Switch:
+        return std::holds_alternative<bool>(v) ? RangeCheck::Ok : RangeCheck::WrongKind;
+    }
+    return RangeCheck::WrongKind;
+}
+
+std::string realText(double x)
+{
+    // std::to_chars: the shortest text that reads back exactly, whatever the C locale says.
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, x);
+    std::string text(buffer, result.ptr);
+    const auto e = text.find('e');
+    if (e == std::string::npos)
+        return text;
+    std::string exponent = text.substr(e + 1);
+    const bool negative = !exponent.empty() && exponent[0] == '-';
+    if (!exponent.empty() && (exponent[0] == '+' || exponent[0] == '-'))
+        exponent.erase(0, 1);
+    while (exponent.size() > 1 && exponent[0] == '0')
+        exponent.erase(0, 1);
+    return text.substr(0, e + 1) + (negative ? "-" : "") + exponent;
+}
+
+std::string valueText(const InputSpec &spec, const InputValue &v)
+{
+    if (const bool *b = std::get_if<bool>(&v))
+        return *b ? "true" : "false";
+    if (const double *x = std::get_if<double>(&v))
+        return realText(*x);
+    const std::int64_t n = std::get<std::int64_t>(v);
+    if (spec.kind == InputKind::Choice)
+        return n >= 0 && n < std::int64_t(spec.choices.size()) ? spec.choices[std::size_t(n)].key
+                                                               : std::to_string(n);
+    if (spec.kind == InputKind::Bytes) {
+        for (const auto &[unit, symbol] :
+             { std::pair { MemoryUnit::GiB, "GiB" }, std::pair { MemoryUnit::GB, "GB" } }) {
+            if (n > 0 && n % bytesPerUnit(unit) == 0)
+                return std::to_string(n / bytesPerUnit(unit)) + symbol;
+        }
+    }
+    return std::to_string(n);
+}
+
+std::string allowedText(const InputSpec &spec)
+{
+    switch (spec.kind) {
+    case InputKind::Count:
+        return "a whole number from " + std::to_string(spec.minWhole) + " to "
+                + std::to_string(spec.maxWhole)
+                + (spec.zeroMeans ? std::string(" (0 means ") + spec.zeroMeans + ")" : "");
+    case InputKind::Bytes:
+        return "a size from 1 byte to " + valueText(spec, InputValue(spec.maxWhole))
+                + ", such as 24GiB, 24GB, 80 GiB or a byte count";
+    case InputKind::Number:
+        return "a number from " + realText(spec.minReal) + " to " + realText(spec.maxReal);
+    case InputKind::Choice: {
+        std::string text;
+        for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+            if (i > 0)
+                text += i + 1 == spec.choices.size() ? " or " : ", ";
+            text += spec.choices[i].key;
+        }
+        return text;
+    }
+    case InputKind::Switch: return "true or false";
+    }
+    return {};
+}
+
+std::optional<InputValue> parseValue(const InputSpec &spec, const std::string &text)
+{
+    switch (spec.kind) {
+    case InputKind::Count: {
+        std::int64_t n = 0;
+        if (!parseWhole(text, &n))
+            return std::nullopt;
+        return InputValue(n);
+    }
+    case InputKind::Bytes:
+        if (const auto bytes = parseMemorySize(text))
+            return InputValue(*bytes);
+        return std::nullopt;
+    case InputKind::Number: {
+        // std::from_chars: "1.5" means 1.5 in every locale; NaN and infinity parse and are
+        // refused by checkRange.
+        const char *first = text.data();
+        const char *last = first + text.size();
+        if (first != last && *first == '+')
+            ++first;
+        double x = 0;
+        const auto [end, ec] = std::from_chars(first, last, x);
+        if (ec != std::errc() || end != last || first == last)
+            return std::nullopt;
+        return InputValue(x);
+    }
+    case InputKind::Choice:
+        for (std::size_t i = 0; i < spec.choices.size(); ++i) {
+            if (text == spec.choices[i].key)
+                return InputValue(std::int64_t(i));
+        }
+        return std::nullopt;
+    case InputKind::Switch:
+        if (text == "true" || text == "false")
+            return InputValue(text == "true");
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+FieldSet::FieldSet(std::initializer_list<Field> fields)
+{
+    for (Field f : fields)
+        insert(f);
+}
+
+std::vector<Field> FieldSet::fields() const
+{
+    std::vector<Field> out;
+    for (std::size_t i = 0; i < kInputCount; ++i) {
+        if (contains(Field(i)))
+            out.push_back(Field(i));
+    }
+    return out;
+}
+
+} // namespace ts

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "memorysize.h"
+#include "scenario.h"
+#include "sweep.h"
+
+#include <QSize>
+#include <QString>
+
+namespace ts::ui {
+
+enum class ChartChoice { Memory, Time, Both };
+
+// What one PNG export draws: the command line fills it without any widget, the window from its
+// current state; ui/chartexport.h renders it.
+struct ExportRequest
+{
+    Scenario scenario;
+    SweepAxis axis = SweepAxis::Batch;
+    ChartChoice chart = ChartChoice::Memory;
+    QSize size { 1600, 900 }; // pixels of the whole image before scaling
+    qreal scale = 1.0;        // 2.0 renders at twice the pixels, for slides
+    QString path;
+    MemoryUnit unit = MemoryUnit::GiB; // unit of the memory chart's y-axis
+};
+
+} // namespace ts::ui

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "estimate.h"
+#include "memorysize.h"
+#include "presets.h"
+#include "scenario.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ts::ui {
+
+// Everything the window shows, as one value: the controller emits it after every change and
+// the panels draw from it alone.
+struct Snapshot
+{
+    Scenario scenario;                 // the inputs as edited; may be invalid
+    std::vector<Problem> problems;     // of scenario, and a GPU without a peak for the precision
+    Scenario validScenario;            // the last valid scenario; scenario itself when valid
+    Estimate estimate;                 // of validScenario
+    std::uint64_t revision = 0;        // grows with each new valid estimate, so views can skip work
+    PresetSelection presets;           // GPU, dataset and model presets; which peak the time uses
+    std::optional<double> presetPeak;  // the GPU preset's own peak for the precision, if any
+    bool peakMissing = false;          // the GPU has no peak for the precision and none was typed
+    MemoryUnit unit = MemoryUnit::GiB; // the unit the GPU memory was entered in, for every figure
+    std::string modelOrigin;           // the model preset the architecture last came from
+    std::vector<Field> keptFromModel;  // its explicit figures kept although d or h moved
+
+    [[nodiscard]] bool valid() const { return problems.empty(); }
+    [[nodiscard]] bool peakAsGiven() const { return presets.peakKind == PeakKind::AsGiven; }
+    [[nodiscard]] bool customGpu() const { return presets.gpu.id.empty(); }
+};
+
+} // namespace ts::ui
