@@ -12,8 +12,8 @@ namespace ts::ui {
 namespace {
 
 // Decimals a NumberSpinBox keeps: enough that no value within the input table's bounds is
-// rounded away (1 byte is 9.3e-10 GiB).
-constexpr int kDecimals = 15;
+// rounded away (1 byte is 2⁻³⁰ GiB, exact in 30 decimals).
+constexpr int kDecimals = 30;
 
 // As QAbstractSpinBox measures itself, for the given text instead of its bounds' text.
 QSize sizeFor(const QAbstractSpinBox *box, const QString &text, const QSize &fallback)

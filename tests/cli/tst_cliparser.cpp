@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
+#include "estimate.h"
+#include "inputcodec.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,6 +27,10 @@ private slots:
     void modeFromRawArguments();
     void configThenFlags_data();
     void configThenFlags();
+    void presetDerivedFieldsFollow_data();
+    void presetDerivedFieldsFollow();
+    void keptPresetFieldsWarn();
+    void everyInputHasItsFlag();
 };
 
 namespace {
@@ -328,6 +334,123 @@ void TestCliParser::configThenFlags()
     QCOMPARE(actual, value);
     QCOMPARE(QLatin1String(keyOf(r.request->selection.peakKind)), peakKind);
     QCOMPARE(r.request->configPath, path);
+}
+
+// A model preset's derived figures (d_ff = 4d, kv_heads = h) follow an override of d or h; the
+// same flags with and without the preset give the same model. Parameter counts are the
+// lecture's formula N_p = 2dv + d + L(2d + 4d² + 3·d·d_ff) (docs/formulas.md §1) for the
+// lecture's shapes, and with a tied GELU head for GPT-2 small.
+// clang-format off
+void TestCliParser::presetDerivedFieldsFollow_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<qint64>("parameters");
+    QTest::addColumn<qint64>("dFf");     // as --json reports it
+    QTest::addColumn<qint64>("kvHeads");
+    QTest::newRow("lecture, h = 8 (was: kv-heads must divide heads)")
+        << "--model lecture --heads 8" << qint64(266'888'192) << qint64(4096) << qint64(8);
+    QTest::newRow("lecture, h = 32 (was 254,305,280)")
+        << "--model lecture --heads 32" << qint64(266'888'192) << qint64(4096) << qint64(32);
+    QTest::newRow("h = 32 without the preset")
+        << "--heads 32" << qint64(266'888'192) << qint64(4096) << qint64(32);
+    QTest::newRow("lecture, d = 2048 (was d_ff 4096)")
+        << "--model lecture --d-model 2048" << qint64(936'429'568) << qint64(8192) << qint64(16);
+    QTest::newRow("d = 2048 without the preset")
+        << "--d-model 2048" << qint64(936'429'568) << qint64(8192) << qint64(16);
+    QTest::newRow("GPT-2 small, h = 24 (was grouped-query, 116,473,344)")
+        << "--model gpt2-small --heads 24" << qint64(123'551'232) << qint64(3072) << qint64(24);
+    QTest::newRow("GPT-2 small") << "--model gpt2-small" << qint64(123'551'232) << qint64(3072)
+                                 << qint64(12);
+    // 2·4096·32000 + 4096 + 32·(2·4096 + 4·4096² + 3·4096·16384)
+    QTest::newRow("d_ff 0 is 4d") << "--model llama-7b --d-ff 0" << qint64(8'852'344'832)
+                                  << qint64(16384) << qint64(32);
+    QTest::newRow("LLaMA-7B keeps its own d_ff 11008 at d = 4096")
+        << "--model llama-7b" << qint64(6'738'415'616) << qint64(11008) << qint64(32);
+    // K and V are 4·d/h wide: 2·2048·32000 + 2048 + 22·(2·2048 + 2·2048² + 2·2048·512 + 3·2048·5632)
+    QTest::newRow("TinyLlama keeps its 4 K/V heads at h = 16")
+        << "--model tinyllama-1.1b --heads 16" << qint64(1'123'117'056) << qint64(5632) << qint64(4);
+}
+// clang-format on
+
+void TestCliParser::presetDerivedFieldsFollow()
+{
+    QFETCH(QString, line);
+    QFETCH(qint64, parameters);
+    QFETCH(qint64, dFf);
+    QFETCH(qint64, kvHeads);
+    const cli::ParseResult r = cli::parse(cmd(QStringLiteral("--json ") + line));
+    QVERIFY2(r.request, qPrintable(r.error));
+    const Estimate e = estimate(r.request->scenario);
+    QVERIFY(e.ok());
+    QCOMPARE(e.params.total, parameters);
+    QCOMPARE(r.request->scenario.model.ffnWidth(), dFf);
+    QCOMPARE(r.request->scenario.model.kvHeadCount(), kvHeads);
+}
+
+void TestCliParser::keptPresetFieldsWarn()
+{
+    // LLaMA-7B states d_ff = 11008 (its params.json): it stays when d moves, with a warning
+    // that names it and the flag that changes it.
+    const cli::ParseResult r
+            = cli::parse(cmd(QStringLiteral("--json --model llama-7b --d-model 2048")));
+    QVERIFY2(r.request, qPrintable(r.error));
+    QCOMPARE(r.request->scenario.model.dFf, qint64(11008));
+    QCOMPARE(r.request->warnings.size(), 1);
+    const QString w = r.request->warnings.constFirst();
+    QVERIFY2(w.contains(QStringLiteral("d_ff = 11008")) && w.contains(QStringLiteral("--d-ff"))
+                     && w.contains(QStringLiteral("--d-model")),
+             qPrintable(w));
+    // TinyLlama states 4 K/V heads; h = 64 keeps them.
+    const cli::ParseResult t
+            = cli::parse(cmd(QStringLiteral("--json --model tinyllama-1.1b --heads 64")));
+    QVERIFY2(t.request, qPrintable(t.error));
+    QCOMPARE(t.request->warnings.size(), 1);
+    QVERIFY(t.request->warnings.constFirst().contains(QStringLiteral("kv_heads = 4")));
+    // Given explicitly, or with d unchanged, nothing is kept behind the user's back.
+    for (const char *line : { "--json --model llama-7b --d-model 2048 --d-ff 5504",
+                              "--json --model llama-7b", "--json --d-model 2048" }) {
+        const cli::ParseResult q = cli::parse(cmd(QString::fromLatin1(line)));
+        QVERIFY2(q.request, qPrintable(q.error));
+        QVERIFY2(q.request->warnings.isEmpty(), line);
+    }
+}
+
+void TestCliParser::everyInputHasItsFlag()
+{
+    // The command line is generated from the input table: each input's flag is in --help and
+    // sets exactly its own field.
+    const QString help = cli::helpText();
+    for (const InputSpec &spec : inputs()) {
+        const QString flag = QLatin1String("--") + QLatin1String(spec.flag);
+        QVERIFY2(help.contains(flag), spec.flag);
+        // A value other than the default, still valid alone.
+        QString value;
+        switch (spec.kind) {
+        case InputKind::Count:
+            value = QString::number(spec.field == Field::DModel  ? 2048
+                                            : spec.minWhole == 0 ? 1
+                                                                 : 2);
+            break;
+        case InputKind::Bytes: value = QStringLiteral("40GB"); break;
+        case InputKind::Number: value = QStringLiteral("0.25"); break;
+        case InputKind::Choice: value = QLatin1String(spec.choices.back().key); break;
+        case InputKind::Switch: break;
+        }
+        if (spec.field == Field::Accounting) // the other choice needs the lecture's options
+            value = QStringLiteral("lecture");
+        else if (spec.kind == InputKind::Number && spec.maxReal > 1)
+            value = QStringLiteral("20");
+        const QString line = QStringLiteral("--json ") + flag + QLatin1Char(' ') + value;
+        const cli::ParseResult r = cli::parse(cmd(line));
+        QVERIFY2(r.request, qPrintable(line + QLatin1String(": ") + r.error));
+        for (const InputSpec &other : inputs()) {
+            if (other.field == spec.field
+                || (spec.field == Field::Precision && other.field == Field::PeakFlops))
+                continue; // the peak follows the precision
+            QVERIFY2(other.get(r.request->scenario) == other.get(Scenario {}),
+                     qPrintable(line + QLatin1String(" changed ") + QLatin1String(other.key)));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCliParser)

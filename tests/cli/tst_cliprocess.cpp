@@ -98,6 +98,7 @@ void TestCliProcess::jsonSchemaKeys()
         "flops_per_step/forward",
         "flops_per_step/backward",
         "flops_per_step/optimizer",
+        "flops_per_step/optimizer_parameters",
         "flops_per_step/total",
         "max_batch_size/exact",
         "max_batch_size/lecture_approx",

@@ -41,6 +41,8 @@ private slots:
     void handWorked();
     void flops_data();
     void flops();
+    void zeroShardsTheUpdate_data();
+    void zeroShardsTheUpdate();
     void lectureDefaultUnchanged();
 };
 
@@ -227,6 +229,41 @@ void TestOptions::flops()
     QCOMPARE(e.flops.backward, 2 * forward + recompute);
     QCOMPARE(e.flops.optimizer, optimizerPerParam * double(e.params.total));
     QCOMPARE(e.flops.total, e.flops.forward + e.flops.backward + e.flops.optimizer);
+}
+
+// Under ZeRO ≥ 1 each GPU updates only its ⌈N_p/GPUs⌉ parameters (Rajbhandari et al. 2020,
+// §5.1): the optimizer FLOPs reported are that GPU's, the figure the time uses. The small model
+// has N_p = 11,472 (handWorked).
+void TestOptions::zeroShardsTheUpdate_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<qint64>("gpus");
+    QTest::addColumn<qint64>("updated");
+    QTest::newRow("ZeRO 0: every parameter") << 0 << qint64(4) << qint64(11472);
+    QTest::newRow("ZeRO 1 over 4: 2,868") << 1 << qint64(4) << qint64(2868);
+    QTest::newRow("ZeRO 2 over 8: 1,434") << 2 << qint64(8) << qint64(1434);
+    QTest::newRow("ZeRO 3 over 5: ⌈11,472/5⌉ = 2,295") << 3 << qint64(5) << qint64(2295);
+    QTest::newRow("ZeRO 1 on one GPU") << 1 << qint64(1) << qint64(11472);
+}
+
+void TestOptions::zeroShardsTheUpdate()
+{
+    QFETCH(int, stage);
+    QFETCH(qint64, gpus);
+    QFETCH(qint64, updated);
+    Scenario s = small();
+    s.options.zeroStage = stage;
+    s.hardware.gpus = gpus;
+    const Estimate e = estimate(s);
+    QVERIFY(e.ok());
+    QCOMPARE(e.params.total, qint64(11472));
+    QCOMPARE(e.flops.optimizerParameters, updated);
+    QCOMPARE(e.flops.optimizer, 15.0 * double(updated));
+    QCOMPARE(e.flops.total, e.flops.forward + e.flops.backward + e.flops.optimizer);
+    // One optimizer step on one GPU: its micro-batches, then its own update.
+    QCOMPARE(e.training.secondsPerStep,
+             (e.flops.forward + e.flops.backward + e.flops.optimizer)
+                     / (s.hardware.peakFlopsPerGpu * s.hardware.mfu));
 }
 
 void TestOptions::lectureDefaultUnchanged()

@@ -20,6 +20,7 @@ private slots:
     void datasets();
     void models_data();
     void models();
+    void derivedFiguresFollow();
     void everyModelEstimates();
     void lectureModelIsTheLecture();
     void malformedFiles_data();
@@ -31,10 +32,14 @@ void TestPresets::gpus_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("memory");
     QTest::addColumn<double>("fp32");
-    // reference-data.md §1: memory is the label × 2³⁰; FP32 peaks in TFLOP/s.
+    // docs/reference-data.md §1: memory is the label × 2³⁰; FP32 peaks in TFLOP/s.
     QTest::newRow("RTX 3090: 35.58 TFLOP/s, 24 GB") << "rtx-3090" << (qint64(24) << 30) << 35.58e12;
     QTest::newRow("A100 80GB: 19.5") << "a100-80gb-sxm" << (qint64(80) << 30) << 19.5e12;
     QTest::newRow("H100 SXM: 66.9") << "h100-sxm" << (qint64(80) << 30) << 66.9e12;
+    // NVIDIA HGX B200 datasheet, per GPU: FP32 75 TFLOPS (80 is the GB200's), 180 GB.
+    QTest::newRow("B200 (HGX): 75, 180 GB") << "b200-sxm" << (qint64(180) << 30) << 75e12;
+    // The lecture's GPU is a preset too (lectureGpu()): 24 GB and the lecture's 35.6.
+    QTest::newRow("lecture RTX 3090") << "lecture-rtx-3090" << (qint64(24) << 30) << 35.6e12;
 }
 
 void TestPresets::gpus()
@@ -62,6 +67,10 @@ void TestPresets::peakFollowsPrecision_data()
     QTest::newRow("A100 bf16: 312") << "a100-40gb-sxm" << int(Precision::Bf16) << 312e12;
     QTest::newRow("H100 fp16-mixed: 989.4") << "h100-sxm" << int(Precision::Fp16Mixed) << 989.4e12;
     QTest::newRow("V100 has no bf16") << "v100-sxm2-16gb" << int(Precision::Bf16Mixed) << 0.0;
+    // HGX B200 datasheet tensor figures are with sparsity; dense is half: TF32 2.2 PFLOPS -> 1100,
+    // BF16 4.5 PFLOPS -> 2250.
+    QTest::newRow("B200 tf32: 1100 dense") << "b200-sxm" << int(Precision::Tf32) << 1100e12;
+    QTest::newRow("B200 bf16: 2250 dense") << "b200-sxm" << int(Precision::Bf16) << 2250e12;
 }
 
 void TestPresets::peakFollowsPrecision()
@@ -129,6 +138,34 @@ void TestPresets::models()
     const Estimate e = estimate(s);
     QVERIFY(e.ok());
     QCOMPARE(e.params.total, params);
+}
+
+void TestPresets::derivedFiguresFollow()
+{
+    // models.json states d_ff and kv_heads only where the model's source does; otherwise they are
+    // 0, derived (4d and h), and follow an override of d or h.
+    const PresetStore &store = PresetStore::builtIn();
+    for (const char *id : { "lecture", "gpt2-small", "gpt2-xl" }) {
+        const ModelPreset *m = store.model(QString::fromLatin1(id));
+        QVERIFY(m);
+        QCOMPARE(m->shape.dFf, qint64(0));
+        QCOMPARE(m->shape.kvHeads, qint64(0));
+    }
+    QCOMPARE(store.model(QStringLiteral("llama-7b"))->shape.dFf, qint64(11008));
+    QCOMPARE(store.model(QStringLiteral("tinyllama-1.1b"))->shape.kvHeads, qint64(4));
+    // What stays when d or h moves away from the preset's, for a warning.
+    ModelShape llama = store.model(QStringLiteral("llama-7b"))->shape;
+    ModelShape moved = llama;
+    moved.dModel = 2048;
+    QCOMPARE(keptPresetFields(llama, moved), std::vector<Field> { Field::DFf });
+    moved.dFf = 5504;
+    QVERIFY(keptPresetFields(llama, moved).empty());
+    QVERIFY(keptPresetFields(llama, llama).empty());
+    ModelShape gpt2 = store.model(QStringLiteral("gpt2-small"))->shape;
+    ModelShape wider = gpt2;
+    wider.dModel = 1536;
+    wider.heads = 24;
+    QVERIFY(keptPresetFields(gpt2, wider).empty());
 }
 
 void TestPresets::everyModelEstimates()

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTest>
 
@@ -31,6 +32,9 @@ class TestWindowCli : public QObject
 private slots:
     void sameAsCommandLine_data();
     void sameAsCommandLine();
+    void widgetsShowAcceptedValuesAsGiven_data();
+    void widgetsShowAcceptedValuesAsGiven();
+    void keptPresetFiguresAreNoted();
 };
 
 void TestWindowCli::sameAsCommandLine_data()
@@ -144,6 +148,88 @@ void TestWindowCli::sameAsCommandLine()
     QCOMPARE(e.flops.total, expected.flops.total);
     QCOMPARE(e.training.globalBatch, expected.training.globalBatch);
     QCOMPARE(e.training.seconds, expected.training.seconds);
+}
+
+// Every value the command line accepts is shown by its widget as it is, never clamped to a
+// widget's range (the spin boxes take the input table's bounds).
+void TestWindowCli::widgetsShowAcceptedValuesAsGiven_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("spin");
+    QTest::addColumn<double>("shown");
+    QTest::newRow("b = 3,000,000") << QStringList { "--batch", "3000000" } << "batchSpin" << 3e6;
+    QTest::newRow("2,000,000 GPUs") << QStringList { "--gpus", "2000000" } << "gpusSpin" << 2e6;
+    QTest::newRow("largest b") << QStringList { "--batch", "2147483647", "--seq-len", "1" }
+                               << "batchSpin" << 2147483647.0;
+    QTest::newRow("512 layers") << QStringList { "--layers", "512" } << "layersSpin" << 512.0;
+    QTest::newRow("MFU 0.005") << QStringList { "--mfu", "0.005" } << "mfuSpin" << 0.005;
+    QTest::newRow("1,500,000 grad accum")
+            << QStringList { "--grad-accum", "1500000" } << "gradAccumSpin" << 1.5e6;
+    QTest::newRow("d_ff 9,000,000") << QStringList { "--d-ff", "9000000" } << "dFfSpin" << 9e6;
+    QTest::newRow("peak 0.5 GFLOP/s")
+            << QStringList { "--gpu-flops", "5e8" } << "gpuFlopsSpin" << 0.0005; // in TFLOP/s
+    QTest::newRow("2 bytes") << QStringList { "--gpu-memory", "2" } << "gpuMemorySpin"
+                             << 2.0 / (1 << 30); // in GiB
+}
+
+void TestWindowCli::widgetsShowAcceptedValuesAsGiven()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, spin);
+    QFETCH(double, shown);
+    const cli::ParseResult cli = cli::parse(QStringList { "trainscope" } + flags);
+    QVERIFY2(cli.request, qPrintable(cli.error));
+    MainWindow window(cli.request->config);
+    QWidget *w = window.findChild<QWidget *>(spin);
+    QVERIFY2(w, qPrintable(spin));
+    if (auto *count = qobject_cast<QSpinBox *>(w))
+        QCOMPARE(double(count->value()), shown);
+    else
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(w)->value(), shown);
+    // The window computes with the same value the command line does.
+    QCOMPARE(window.controller()->scenario().model.batch, cli.request->scenario.model.batch);
+    QCOMPARE(window.controller()->lastValidEstimate().training.seconds,
+             estimate(cli.request->scenario).training.seconds);
+}
+
+void TestWindowCli::keptPresetFiguresAreNoted()
+{
+    // LLaMA-7B's own d_ff = 11008 stays when d moves: the command line warns, the window says
+    // so under the model picker, and the two agree on the model.
+    const cli::ParseResult cli
+            = cli::parse(QStringList { "trainscope", "--model", "llama-7b", "--d-model", "2048" });
+    QVERIFY2(cli.request, qPrintable(cli.error));
+    QCOMPARE(cli.request->warnings.size(), 1);
+    MainWindow window(cli.request->config);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *note = window.findChild<QLabel *>(QStringLiteral("keptFromModelLabel"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("d_ff = 11,008"))
+                     && note->text().contains(QStringLiteral("LLaMA")),
+             qPrintable(note->text()));
+    QCOMPARE(window.controller()->scenario().model.dFf, qint64(11008));
+    QCOMPARE(window.controller()->lastValidEstimate().params.total,
+             estimate(cli.request->scenario).params.total);
+    // Moving d back to the preset's, or giving d_ff, ends the note.
+    window.findChild<QSpinBox *>(QStringLiteral("dModelSpin"))->setValue(4096);
+    QVERIFY(note->isHidden());
+    window.findChild<QSpinBox *>(QStringLiteral("dModelSpin"))->setValue(1024);
+    QVERIFY(note->isVisible());
+    window.findChild<QSpinBox *>(QStringLiteral("dFfSpin"))->setValue(2816);
+    QVERIFY(note->isHidden());
+    // The same in the window alone: choose the preset, then move d.
+    MainWindow fresh { Scenario {} };
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    auto *model = fresh.findChild<QComboBox *>(QStringLiteral("modelPresetCombo"));
+    model->setCurrentIndex(model->findData(QStringLiteral("llama-7b")));
+    auto *freshNote = fresh.findChild<QLabel *>(QStringLiteral("keptFromModelLabel"));
+    QVERIFY(freshNote->isHidden());
+    fresh.findChild<QSpinBox *>(QStringLiteral("dModelSpin"))->setValue(2048);
+    QVERIFY(freshNote->isVisible());
+    QCOMPARE(model->currentData().toString(), QString()); // no longer the preset: Custom
 }
 
 QTEST_MAIN(TestWindowCli)
