@@ -191,7 +191,7 @@ void TestCliParser::presetsAndOverrides_data()
     QTest::newRow("lecture") << "" << gib24 << 35.6e12 << "FP32" << 1.03e8;
     QTest::newRow("lecture GPU in bf16") << "--precision bf16-mixed" << gib24 << 71.2e12
                                          << "BF16 tensor" << 1.03e8;
-    // A100 80GB (reference-data.md §1.1): FP32 19.5, TF32 156, BF16 312 TFLOP/s.
+    // A100 80GB (docs/reference-data.md §1.1): FP32 19.5, TF32 156, BF16 312 TFLOP/s.
     QTest::newRow("A100") << "--gpu a100-80gb-sxm" << gib80 << 19.5e12 << "FP32" << 1.03e8;
     QTest::newRow("A100 tf32") << "--gpu a100-80gb-sxm --precision tf32" << gib80 << 156e12
                                << "TF32 tensor" << 1.03e8;

@@ -26,6 +26,7 @@ private slots:
     void unknownKeysWarn();
     void tooLarge();
     void lectureExample();
+    void versionOneStillLoads();
     void writeIsAtomic();
 };
 
@@ -230,6 +231,26 @@ void TestScenarioFile::lectureExample()
     QVERIFY2(resolved, qPrintable(error));
     QCOMPARE(estimate(resolved->scenario).memory.peak, std::int64_t(5'617'631'232));
     QCOMPARE(resolved->selection.peakKind, PeakKind::Fp32);
+}
+
+// tests/ui/data/lecture-v1.json is the lecture's example as the previous version wrote it: every
+// figure, d_ff and kv_heads resolved, the GPU's own memory and peak.
+void TestScenarioFile::versionOneStillLoads()
+{
+    const file::ReadResult v1 = file::read(QStringLiteral(LECTURE_V1));
+    const file::ReadResult v2 = file::read(QStringLiteral(LECTURE_EXAMPLE));
+    QVERIFY2(v1.config && v2.config, qPrintable(v1.error + v2.error));
+    QVERIFY(v1.warnings.isEmpty());
+    const ui::ResolvedConfig a = ui::resolve(*v1.config);
+    const ui::ResolvedConfig b = ui::resolve(*v2.config);
+    QCOMPARE(stateJson(a.scenario, a.selection), stateJson(b.scenario, b.selection));
+    // The figures a preset supplies are the preset's again, so a later --gpu still moves them,
+    // and 4d and h are derived again, so they follow d and h.
+    QVERIFY(!v1.config->given.contains(Field::GpuMemory));
+    QVERIFY(!v1.config->given.contains(Field::PeakFlops));
+    QCOMPARE(v1.config->values.model.dFf, qint64(0));
+    QCOMPARE(v1.config->values.model.kvHeads, qint64(0));
+    QCOMPARE(estimate(a.scenario).memory.peak, std::int64_t(5'617'631'232));
 }
 
 void TestScenarioFile::writeIsAtomic()
