@@ -112,9 +112,15 @@ void ParameterPanel::showSnapshot(const Snapshot &s)
 void ParameterPanel::showPresets(const Snapshot &s)
 {
     const PresetSelection &p = s.presets;
-    m_modelPreset->showPreset(p.model ? QString::fromStdString(p.model->id) : QString());
-    m_gpuPreset->showPreset(QString::fromStdString(p.gpu.id));
-    m_datasetPreset->showPreset(p.dataset ? QString::fromStdString(p.dataset->id) : QString());
+    // Only a changed choice touches a picker: a snapshot comes with every slider step.
+    const auto show = [](PresetCombo *combo, const std::string &id) {
+        const QString text = QString::fromStdString(id);
+        if (combo->currentId() != text)
+            combo->showPreset(text);
+    };
+    show(m_modelPreset, p.model ? p.model->id : std::string());
+    show(m_gpuPreset, p.gpu.id);
+    show(m_datasetPreset, p.dataset ? p.dataset->id : std::string());
 
     QStringList kept;
     for (Field field : s.keptFromModel)
@@ -123,12 +129,13 @@ void ParameterPanel::showPresets(const Snapshot &s)
                         .arg(QLatin1String(input(field).key))
                         .arg(Format::count(std::get<std::int64_t>(input(field).get(s.scenario))));
     m_keptFromModel->setVisible(!kept.isEmpty());
-    if (!kept.isEmpty())
-        //: the preset's own figures ("d_ff = 11008"), the preset's name
-        m_keptFromModel->setText(tr("%1 kept from %2: its own figures, which do not follow d "
-                                    "and h.")
-                                         .arg(kept.join(QStringLiteral(", ")),
-                                              QString::fromStdString(s.modelOrigin)));
+    //: the preset's own figures ("d_ff = 11008"), the preset's name
+    const QString keptText = kept.isEmpty()
+            ? QString()
+            : tr("%1 kept from %2: stated by the model, not derived from d and h.")
+                      .arg(kept.join(QStringLiteral(", ")), QString::fromStdString(s.modelOrigin));
+    if (m_keptFromModel->text() != keptText)
+        m_keptFromModel->setText(keptText);
 
     // Which peak the time uses; while the GPU has none for the precision, the warning says so.
     const QString gpu = QString::fromStdString(p.gpu.name);
