@@ -120,7 +120,12 @@ Estimate estimate(const Scenario &s)
     e.problems = validate(s);
     if (!e.problems.empty())
         return e;
+    return estimateValid(s);
+}
 
+Estimate estimateValid(const Scenario &s)
+{
+    Estimate e;
     bool overflow = false;
     e.params = countParameters(s.model, &overflow);
     e.activations = countActivations(s.model, s.options, &overflow);

@@ -117,6 +117,9 @@ struct Estimate
 // The whole estimate for a scenario. Invalid inputs or an overflowing count give an estimate
 // whose problems are non-empty and whose figures are zero; it never throws.
 [[nodiscard]] Estimate estimate(const Scenario &s);
+// The same for a scenario known to be valid (validate(s) empty), without validating it again:
+// sweeps validate their base once and vary only b or c within its bounds.
+[[nodiscard]] Estimate estimateValid(const Scenario &s);
 
 // The pieces, for tests and sweeps. All assume a validated scenario and report overflow through
 // the returned flag rather than wrapping.

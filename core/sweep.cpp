@@ -50,15 +50,31 @@ std::vector<std::int64_t> axisPoints(std::int64_t lo, std::int64_t hi, std::size
     return out;
 }
 
+namespace {
+
+// Whether s with its axis at x is valid, given that s itself is: no other input depends on b or c
+// (core/validation.cpp), so x within the axis input's bounds is enough.
+bool validAt(SweepAxis axis, std::int64_t x)
+{
+    const Field field = axis == SweepAxis::Batch ? Field::Batch : Field::SeqLen;
+    return checkRange(input(field), InputValue(x)) == RangeCheck::Ok;
+}
+
+} // namespace
+
 void sweep(const Scenario &base, SweepAxis axis, const std::vector<std::int64_t> &xs,
            SweepSeries &out)
 {
     out.clear();
     out.reserve(xs.size());
+    if (!validate(base).empty())
+        return;
     Scenario s = base;
     for (std::int64_t value : xs) {
+        if (!validAt(axis, value))
+            continue;
         setAxisValue(s, axis, value);
-        const Estimate e = estimate(s);
+        const Estimate e = estimateValid(s);
         if (!e.ok())
             continue;
         out.x.push_back(double(value));
@@ -75,15 +91,19 @@ void sweep(const Scenario &base, SweepAxis axis, const std::vector<std::int64_t>
 
 std::int64_t largestFitting(const Scenario &s, SweepAxis axis)
 {
+    if (!validate(s).empty())
+        return 0;
     if (axis == SweepAxis::Batch) {
-        const Estimate e = estimate(s);
+        const Estimate e = estimateValid(s);
         return e.ok() ? e.maxBatch.exact : 0;
     }
     // Peak memory grows strictly with c, so the fitting lengths form a prefix [1, answer].
-    return largestFittingPrefix([&s](std::int64_t c) {
-        Scenario t = s;
+    Scenario t = s;
+    return largestFittingPrefix([&t, axis](std::int64_t c) {
+        if (!validAt(axis, c))
+            return false;
         t.model.seqLen = c;
-        const Estimate e = estimate(t);
+        const Estimate e = estimateValid(t);
         return e.ok() && e.fits;
     });
 }
