@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 
+#include "console.h"
 #include "estimate.h"
 #include "inputcodec.h"
 #include "jsonreport.h"
@@ -145,6 +146,15 @@ QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request
             return flagError(QStringLiteral("scale"), scale, QStringLiteral("1 or 2"));
         request.scale = scale.toDouble();
     }
+    const qint64 pixels = qint64(request.size.width() * request.scale)
+            * qint64(request.size.height() * request.scale);
+    if (pixels > ui::kMaxExportPixels)
+        return QStringLiteral("--size: %1x%2 at scale %3 is %4 pixels; at most %5 (7680x4320)")
+                .arg(request.size.width())
+                .arg(request.size.height())
+                .arg(request.scale)
+                .arg(pixels)
+                .arg(ui::kMaxExportPixels);
     return {};
 }
 
@@ -200,6 +210,7 @@ QString buildScenario(const QCommandLineParser &parser, Request &request)
         flags.give(spec.field, *value);
     }
     config.overlay(flags);
+    request.fromFlags = flags.given;
     const ui::ResolvedConfig resolved = ui::resolve(config);
     request.config = config;
     request.scenario = resolved.scenario;
@@ -277,7 +288,45 @@ QString presetList()
     return lines.join(QLatin1Char('\n'));
 }
 
+// Where an input came from, as an error names it: its flag, or the file and key path.
+QString origin(const Request &r, Field field)
+{
+    const InputSpec &spec = input(field);
+    if (!r.configPath.isEmpty() && r.config.given.contains(field) && !r.fromFlags.contains(field))
+        return QStringLiteral("--config: %1: %2")
+                .arg(QDir::toNativeSeparators(r.configPath), ui::inputcodec::path(spec));
+    return QLatin1String("--") + QLatin1String(spec.flag);
+}
+
+// A problem of the whole estimate, naming the inputs behind it: for an overflow, each whole-number
+// input whose default value alone would bring every count back within 64 bits.
+QString problemLine(const Request &r, const Problem &problem)
+{
+    const QString text = QString::fromStdString(describe(problem));
+    if (problem.code != ProblemCode::Overflow)
+        return text;
+    QStringList culprits;
+    for (const InputSpec &spec : inputs()) {
+        if (spec.kind != InputKind::Count || spec.get(r.scenario) == spec.defaultValue())
+            continue;
+        Scenario smaller = r.scenario;
+        spec.set(smaller, spec.defaultValue());
+        const Estimate e = estimate(smaller);
+        if (e.ok() || e.problems[0].code != ProblemCode::Overflow)
+            culprits << origin(r, spec.field);
+    }
+    if (culprits.isEmpty())
+        return text;
+    return QStringLiteral("%1: %2 (%3)")
+            .arg(culprits.constFirst(), text,
+                 culprits.size() == 1 ? QStringLiteral("reduce it")
+                                      : QStringLiteral("reduce one of %1")
+                                                .arg(culprits.join(QStringLiteral(", "))));
+}
+
 } // namespace
+
+ParseResult parseArguments(const QStringList &arguments);
 
 Mode modeOf(int argc, char **argv)
 {
@@ -316,6 +365,13 @@ void preferOffscreenWithoutDisplay()
 }
 
 ParseResult parse(const QStringList &arguments)
+{
+    ParseResult result = parseArguments(arguments);
+    result.error = oneLine(result.error); // a value with a newline must not make two lines
+    return result;
+}
+
+ParseResult parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addOptions(parser);
@@ -374,7 +430,7 @@ int run(const QStringList &arguments, const Exporter &exporter)
 {
     const ParseResult parsed = parse(arguments);
     if (!parsed.request) {
-        printLine(stderr, QStringLiteral("trainscope: ") + parsed.error);
+        printError(parsed.error);
         return 2;
     }
     const Request &request = *parsed.request;
@@ -393,24 +449,23 @@ int run(const QStringList &arguments, const Exporter &exporter)
         return 0;
     }
     for (const QString &warning : request.warnings)
-        printLine(stderr, QStringLiteral("trainscope: warning: ") + warning);
+        printWarning(warning);
     const Estimate e = estimate(request.scenario);
     if (!e.ok()) {
-        printLine(stderr,
-                  QStringLiteral("trainscope: ") + QString::fromStdString(describe(e.problems[0])));
+        printError(problemLine(request, e.problems[0]));
         return 2;
     }
     if (request.exportRequest) {
         QString error;
         if (!exporter || !exporter(*request.exportRequest, &error)) {
-            printLine(stderr, QStringLiteral("trainscope: --export-png: ") + error);
+            printError(QStringLiteral("--export-png: ") + error);
             return 1;
         }
     }
     if (!request.saveConfigPath.isEmpty()) {
         QString error;
         if (!ui::scenariofile::write(request.saveConfigPath, request.config, &error)) {
-            printLine(stderr, QStringLiteral("trainscope: --save-config: ") + error);
+            printError(QStringLiteral("--save-config: ") + error);
             return 1;
         }
     }

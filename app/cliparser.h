@@ -30,6 +30,7 @@ void preferOffscreenWithoutDisplay();
 struct Request
 {
     ui::ScenarioConfig config; // the --config file with the flags layered on top
+    FieldSet fromFlags;        // the inputs the flags gave
     Scenario scenario;         // config resolved
     PresetSelection selection; // GPU, dataset and model presets, and the peak used
     bool json = false;         // print the estimate as JSON

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
 #include "cliparser.h"
+#include "console.h"
 #include "mainwindow.h"
 #include "presetstore.h"
 #include "startupprobe.h"
@@ -9,8 +10,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-
-#include <cstdio>
 
 namespace {
 
@@ -25,29 +24,35 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
-    const ts::cli::Mode mode = ts::cli::modeOf(argc, argv);
-    if (mode == ts::cli::Mode::Export)
-        ts::cli::preferOffscreenWithoutDisplay();
+    ts::cli::installMessageHandler();
     setApplicationIdentity();
-
+    const ts::cli::Mode mode = ts::cli::modeOf(argc, argv);
     if (mode == ts::cli::Mode::Text) {
         QCoreApplication app(argc, argv);
         return ts::cli::run(QCoreApplication::arguments());
     }
+    // Checked before any display is needed: a bad flag exits 2 even where no window could open.
+    const ts::cli::ParseResult parsed
+            = ts::cli::parse(ts::cli::argumentsWithoutQtOptions(argc, argv));
+    if (!parsed.request) {
+        ts::cli::printError(parsed.error);
+        return 2;
+    }
+    if (mode == ts::cli::Mode::Export) {
+        // An export never needs a display, whatever DISPLAY or QT_QPA_PLATFORM say.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        ts::initResources();
+        return ts::cli::run(ts::cli::argumentsWithoutQtOptions(argc, argv), ts::ui::exportPng);
+    }
+
+    // Without a usable display, QApplication's fatal message becomes one line and exit code 1
+    // (ts::cli::installMessageHandler).
     QApplication app(argc, argv);
     ts::initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
-    if (mode == ts::cli::Mode::Export)
-        return ts::cli::run(QCoreApplication::arguments(), ts::ui::exportPng);
-
-    // The window starts from the same model flags the command line takes.
-    const ts::cli::ParseResult parsed = ts::cli::parse(QCoreApplication::arguments());
-    if (!parsed.request) {
-        std::fprintf(stderr, "trainscope: %s\n", qPrintable(parsed.error));
-        return 2;
-    }
     for (const QString &warning : parsed.request->warnings)
-        std::fprintf(stderr, "trainscope: warning: %s\n", qPrintable(warning));
+        ts::cli::printWarning(warning);
     ts::ui::MainWindow window(parsed.request->config);
     window.setConfigPath(parsed.request->configPath);
     window.restoreSettings();

@@ -11,7 +11,8 @@ namespace {
 
 CheckedInt ceilDiv(CheckedInt a, std::int64_t b)
 {
-    return a.overflowed() ? a : CheckedInt((a.value() + b - 1) / b);
+    // a / b, rounded up, without forming a + b - 1 (which can pass 2⁶³ for a near it).
+    return a.overflowed() ? a : CheckedInt(a.value() / b + (a.value() % b != 0 ? 1 : 0));
 }
 
 // Weights, gradients and optimizer states of one GPU. ZeRO stage s partitions the optimizer

@@ -10,6 +10,7 @@ packages=(
     clang-format # the suite checks every C++ file against .clang-format (version 14)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libgl-dev
+    xvfb xauth # a test starts the window on a real X server (tst_hostileinput)
     libqcustomplot-dev
     fonts-dejavu-core
     python3-torch # the validation test runs a real PyTorch 1.13 training step (CPU)

@@ -5,21 +5,20 @@
 #include "chartsampler.h"
 #include "estimate.h"
 #include "memorychart.h"
+#include "safefile.h"
 #include "timechart.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 
 #include <cmath>
 
 namespace ts::ui {
 
 namespace {
-
-constexpr qint64 kMaxPixels = qint64(1) << 28; // 268 MPixel, 1 GiB of RGB32: refuse beyond
 
 QString tr(const char *text)
 {
@@ -46,12 +45,12 @@ void drawChart(QPainter &painter, QCustomPlot &plot, const QRect &target, QSize 
 bool exportPng(const ExportRequest &request, QString *error)
 {
     const QSize logical = request.size;
-    if (logical.width() < 1 || logical.height() < 1 || !(request.scale > 0))
+    if (logical.width() < 1 || logical.height() < 1 || !(request.scale > 0 && request.scale <= 4))
         return fail(error, tr("The image size must be positive."));
     const QSize pixels(int(std::lround(logical.width() * request.scale)),
                        int(std::lround(logical.height() * request.scale)));
     if (pixels.width() < 1 || pixels.height() < 1
-        || qint64(pixels.width()) * pixels.height() > kMaxPixels)
+        || qint64(pixels.width()) * pixels.height() > kMaxExportPixels)
         return fail(error, tr("The image would be too large."));
     if (request.path.isEmpty())
         return fail(error, tr("No file name was given."));
@@ -87,20 +86,17 @@ bool exportPng(const ExportRequest &request, QString *error)
         }
     }
 
-    QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(request.path, file.errorString()));
-    QImageWriter writer(&file, "png");
+    // Encoded in memory first, so that the file is written in one checked, atomic step.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     // zlib's fastest levels: a chart of flat colours still compresses to ~100 KB at 1920×1080,
     // and encoding takes a fifth less time than at the default level.
     writer.setQuality(80);
-    if (!writer.write(image)) {
-        file.cancelWriting();
+    if (!writer.write(image))
         return fail(error, tr("Cannot encode %1: %2").arg(request.path, writer.errorString()));
-    }
-    if (!file.commit())
-        return fail(error, tr("Cannot save %1: %2").arg(request.path, file.errorString()));
-    return true;
+    return safefile::write(request.path, png, error);
 }
 
 } // namespace ts::ui

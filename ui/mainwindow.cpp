@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -291,7 +292,12 @@ void MainWindow::restoreSettings()
 {
     m_persist = true;
     const Settings settings;
+    if (!settings.unusablePath().isEmpty())
+        statusBar()->showMessage(tr("The settings file %1 is not a regular file: settings are "
+                                    "neither read nor saved.")
+                                         .arg(QDir::toNativeSeparators(settings.unusablePath())));
     restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    fitToScreen();
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
     m_splitter->restoreState(settings.value(Settings::Key::MainSplitter).toByteArray());
     if (auto *charts = m_charts->findChild<QSplitter *>(QStringLiteral("chartSplitter")))
@@ -299,6 +305,21 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
+}
+
+void MainWindow::fitToScreen()
+{
+    // A damaged or foreign geometry must not make the window larger than its screen: on X11 a
+    // 100000×100000 window allocates gigabytes before it ever appears.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size = geometry().size().boundedTo(available.size());
+    if (size != geometry().size())
+        resize(size);
+    if (!available.intersects(frameGeometry()))
+        move(available.topLeft());
 }
 
 void MainWindow::saveSettings() const

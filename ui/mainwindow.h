@@ -59,6 +59,7 @@ private:
     void openConfigurationDialog();
     void saveConfigurationDialog();
     void exportCharts();
+    void fitToScreen();
     void showAbout();
 
     ScenarioController *m_controller;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QFile>
 #include <QStandardPaths>
+
+#include <sys/stat.h>
 
 namespace ts::ui {
 
@@ -43,8 +46,22 @@ QString settingsPath()
 } // namespace
 
 Settings::Settings()
-    : m_settings(settingsPath(), QSettings::IniFormat)
-{ }
+{
+    // QSettings would wait forever on a FIFO and read a device or a huge file whole: such a
+    // file is left alone, and the window runs on the defaults without saving.
+    const QString path = settingsPath();
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0
+        && (!S_ISREG(st.st_mode) || st.st_size > kMaxBytes)) {
+        m_unusablePath = path;
+        return;
+    }
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+Settings::~Settings() = default;
 
 QString Settings::name(Key key)
 {
@@ -59,7 +76,9 @@ QVariant Settings::defaultValue(Key key)
 QVariant Settings::value(Key key) const
 {
     const Spec &spec = specOf(key);
-    const QVariant stored = m_settings.value(QLatin1String(spec.name));
+    if (!m_settings)
+        return spec.defaultValue;
+    const QVariant stored = m_settings->value(QLatin1String(spec.name));
     const QMetaType type = spec.defaultValue.metaType();
     if (!stored.isValid() || !stored.canConvert(type))
         return spec.defaultValue;
@@ -77,7 +96,8 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    m_settings.setValue(QLatin1String(specOf(key).name), value);
+    if (m_settings)
+        m_settings->setValue(QLatin1String(specOf(key).name), value);
 }
 
 } // namespace ts::ui

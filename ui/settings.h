@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QVariant>
 
+#include <memory>
+
 namespace ts::ui {
 
 // The window's persisted state, through one table of keys with their defaults. The scenario is
@@ -26,6 +28,12 @@ public:
     };
 
     Settings();
+    ~Settings();
+
+    // The settings file exists but is no regular file (a FIFO, a device) or is larger than
+    // kMaxBytes: nothing is read from it or written to it. Its path, or empty when usable.
+    [[nodiscard]] QString unusablePath() const { return m_unusablePath; }
+    static constexpr qint64 kMaxBytes = qint64(1) << 20;
 
     // The stored value, converted to the default's type; the default when it is missing, of
     // another type or out of range.
@@ -35,7 +43,8 @@ public:
     [[nodiscard]] static QVariant defaultValue(Key key);
 
 private:
-    mutable QSettings m_settings;
+    std::unique_ptr<QSettings> m_settings; // null when the file is unusable
+    QString m_unusablePath;
 };
 
 } // namespace ts::ui

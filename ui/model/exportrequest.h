@@ -13,6 +13,10 @@ namespace ts::ui {
 
 enum class ChartChoice { Memory, Time, Both };
 
+// The largest export, in pixels after scaling: 7680 × 4320 (8K). Rendering holds about 8 bytes
+// per pixel (the image and a chart's pixmap), so an export stays near 270 MB at most.
+inline constexpr qint64 kMaxExportPixels = qint64(7680) * 4320;
+
 // What one PNG export draws: the command line fills it without any widget, the window from its
 // current state; ui/chartexport.h renders it.
 struct ExportRequest

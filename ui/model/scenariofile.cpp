@@ -4,6 +4,7 @@
 
 #include "inputcodec.h"
 #include "presetstore.h"
+#include "safefile.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -139,15 +139,12 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
 ReadResult read(const QString &path)
 {
     const QString name = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(name, QString(), tr("cannot open: %1").arg(file.errorString()));
-    if (file.size() > kMaxBytes)
+    const safefile::ReadResult file = safefile::read(path, kMaxBytes);
+    if (file.tooLarge)
         return failure(name, QString(), tr("larger than 1 MiB; not a configuration file"));
-    const QByteArray bytes = file.read(kMaxBytes + 1);
-    if (bytes.size() > kMaxBytes) // a pipe or special file with no size
-        return failure(name, QString(), tr("larger than 1 MiB; not a configuration file"));
-    return parse(bytes, name);
+    if (!file.bytes)
+        return failure(name, QString(), file.error);
+    return parse(*file.bytes, name);
 }
 
 std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config, const QString &name,
@@ -204,13 +201,8 @@ QJsonObject toJson(const ScenarioConfig &config)
 
 bool write(const QString &path, const ScenarioConfig &config, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return safefile::write(path, QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented),
+                           error);
 }
 
 } // namespace ts::ui::scenariofile
