@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config
     clang-format # the suite checks every C++ file against .clang-format (version 14)
+    clang libclang-rt-14-dev # .ci/fuzz: libFuzzer with the sanitizers
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins libgl-dev
     xvfb xauth # a test starts the window on a real X server (tst_hostileinput)

@@ -22,28 +22,35 @@ namespace ts {
 
 namespace {
 
-std::optional<QJsonArray> readArray(const QString &path, QString *error)
+std::optional<QJsonArray> arrayOf(const QByteArray &bytes, const QString &name, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+        *error = QStringLiteral("%1: not a JSON array (%2)").arg(name, parseError.errorString());
+        return std::nullopt;
+    }
+    return doc.array();
+}
+
+std::optional<QByteArray> readAll(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
-        *error = QStringLiteral("%1: not a JSON array (%2)").arg(path, parseError.errorString());
-        return std::nullopt;
-    }
-    return doc.array();
+    return file.readAll();
 }
 
 std::optional<double> teraflops(const QJsonObject &o, const char *key)
 {
+    // A peak the input table would refuse as --gpu-flops is no peak at all.
     const QJsonValue v = o.value(QLatin1String(key));
-    if (!v.isDouble() || !(v.toDouble() > 0))
+    const InputValue flops(v.toDouble() * 1e12);
+    if (!v.isDouble() || checkRange(input(Field::PeakFlops), flops) != RangeCheck::Ok)
         return std::nullopt;
-    return v.toDouble() * 1e12;
+    return std::get<double>(flops);
 }
 
 std::string text(const QJsonObject &o, const char *key)
@@ -64,7 +71,8 @@ std::optional<GpuPreset> gpuFrom(const QJsonObject &o)
     g.fp16 = teraflops(o, "fp16_tflops");
     g.fp8 = teraflops(o, "fp8_tflops");
     g.source = text(o, "source");
-    if (g.id.empty() || g.memoryBytes <= 0 || !(g.fp32 || g.bf16 || g.fp16 || g.tf32))
+    if (g.id.empty() || !(g.fp32 || g.bf16 || g.fp16 || g.tf32)
+        || checkRange(input(Field::GpuMemory), InputValue(g.memoryBytes)) != RangeCheck::Ok)
         return std::nullopt;
     return g;
 }
@@ -77,7 +85,8 @@ std::optional<DatasetPreset> datasetFrom(const QJsonObject &o)
     d.tokens = o.value(QLatin1String("tokens")).toDouble(0);
     d.tokenizer = text(o, "tokenizer");
     d.source = text(o, "source");
-    if (d.id.empty() || !(d.tokens > 0)) // a dataset whose size is unknown cannot be timed
+    // A dataset whose size is unknown (or beyond the input's bounds) cannot be timed.
+    if (d.id.empty() || checkRange(input(Field::Tokens), InputValue(d.tokens)) != RangeCheck::Ok)
         return std::nullopt;
     return d;
 }
@@ -112,9 +121,10 @@ std::optional<ModelPreset> modelFrom(const QJsonObject &o)
 }
 
 template<typename T, typename Parse>
-bool fill(std::vector<T> &out, const QString &path, Parse parse, QString *error)
+bool fill(std::vector<T> &out, const QByteArray &bytes, const QString &name, Parse parse,
+          QString *error)
 {
-    const auto array = readArray(path, error);
+    const auto array = arrayOf(bytes, name, error);
     if (!array)
         return false;
     for (const QJsonValue &v : *array) {
@@ -138,10 +148,22 @@ const T *findById(const std::vector<T> &items, const QString &id)
 PresetStore PresetStore::load(const QString &gpusPath, const QString &datasetsPath,
                               const QString &modelsPath, QString *error)
 {
+    const auto gpus = readAll(gpusPath, error);
+    const auto datasets = gpus ? readAll(datasetsPath, error) : std::nullopt;
+    const auto models = datasets ? readAll(modelsPath, error) : std::nullopt;
+    if (!models)
+        return {};
+    return parse(*gpus, *datasets, *models, error, { gpusPath, datasetsPath, modelsPath });
+}
+
+PresetStore PresetStore::parse(const QByteArray &gpus, const QByteArray &datasets,
+                               const QByteArray &models, QString *error,
+                               const std::array<QString, 3> &names)
+{
     PresetStore store;
-    if (!fill(store.m_gpus, gpusPath, gpuFrom, error)
-        || !fill(store.m_datasets, datasetsPath, datasetFrom, error)
-        || !fill(store.m_models, modelsPath, modelFrom, error))
+    if (!fill(store.m_gpus, gpus, names[0], gpuFrom, error)
+        || !fill(store.m_datasets, datasets, names[1], datasetFrom, error)
+        || !fill(store.m_models, models, names[2], modelFrom, error))
         return {};
     return store;
 }

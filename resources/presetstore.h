@@ -4,7 +4,10 @@
 
 #include "presets.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <array>
 
 #include <vector>
 
@@ -24,6 +27,12 @@ public:
     // Loads from three JSON files; on a malformed file, *error names it and the store is empty.
     static PresetStore load(const QString &gpusPath, const QString &datasetsPath,
                             const QString &modelsPath, QString *error);
+    // The same from the files' bytes; names are how errors call them.
+    static PresetStore parse(const QByteArray &gpus, const QByteArray &datasets,
+                             const QByteArray &models, QString *error,
+                             const std::array<QString, 3> &names
+                             = { QStringLiteral("gpus.json"), QStringLiteral("datasets.json"),
+                                 QStringLiteral("models.json") });
 
     [[nodiscard]] const std::vector<GpuPreset> &gpus() const { return m_gpus; }
     [[nodiscard]] const std::vector<DatasetPreset> &datasets() const { return m_datasets; }

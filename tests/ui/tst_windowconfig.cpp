@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
 #include "chartpanel.h"
 #include "estimate.h"
 #include "mainwindow.h"
@@ -13,6 +14,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace ts;
 using ts::ui::MainWindow;
@@ -29,6 +32,7 @@ private slots:
     void openAppliesScenarioAndPresets();
     void badFileChangesNothing();
     void saveThenOpen();
+    void failedSaveChangesNothing();
     void settingsRoundTrip();
 };
 
@@ -126,6 +130,35 @@ void TestWindowConfig::saveThenOpen()
     // Unwritable: an error, the title stays.
     QVERIFY(!b.saveConfiguration(dir.filePath(QStringLiteral("no/dir.json")), &error));
     QCOMPARE(b.windowTitle(), QStringLiteral("mine.json — TrainScope"));
+}
+
+// In the window as on the command line: a save or an export that cannot complete says why and
+// changes nothing, neither the target nor the title.
+void TestWindowConfig::failedSaveChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("kept.json"));
+    MainWindow w(Scenario {});
+    QString error;
+    QVERIFY2(w.saveConfiguration(saved, &error), qPrintable(error));
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!w.saveConfiguration(fifo, &error));
+    QVERIFY2(error.contains(QStringLiteral("pipe.json"))
+                     && error.contains(QStringLiteral("refusing")),
+             qPrintable(error));
+    QCOMPARE(w.windowTitle(), QStringLiteral("kept.json — TrainScope"));
+    QVERIFY(!w.saveConfiguration(dir.path(), &error)); // a directory
+    QCOMPARE(w.windowTitle(), QStringLiteral("kept.json — TrainScope"));
+    ui::ExportRequest request;
+    request.path = fifo;
+    QVERIFY(!ui::exportPng(request, &error));
+    QVERIFY2(error.contains(QStringLiteral("refusing")), qPrintable(error));
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
 }
 
 void TestWindowConfig::settingsRoundTrip()

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkedint.h"
+#include "estimate.h"
+
+#include <cmath>
+#include <string>
+
+namespace ts::testing {
+
+// The identities every estimate keeps (docs/formulas.md), checked by the property test over
+// random scenarios and by the fuzzers on whatever they reach. Empty when all hold, else the
+// first that broke.
+inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
+{
+    if (!e.ok())
+        return e.memory.peak == 0 && e.params.total == 0 ? "" : "problems, yet figures";
+    const ParameterCounts &p = e.params;
+    if (p.total != p.embedding + p.allBlocks + p.finalNorm + p.outputProjection)
+        return "parameters: the parts do not add up to N_p";
+    if (p.perBlock != p.blockNorms + p.blockAttention + p.blockFfn)
+        return "parameters: a block's parts do not add up";
+    const MemoryBreakdown &m = e.memory;
+    if (m.parameters < 0 || m.gradients < 0 || m.optimizerStates < 0 || m.activations < 0
+        || m.peak < 0 || m.perSampleBytes < 0)
+        return "memory: a negative byte count";
+    if (m.staticBytes != m.parameters + m.gradients + m.optimizerStates)
+        return "memory: M_static is not weights + gradients + optimizer states";
+    if (m.activations != m.attentionScores + m.blockOther + m.head)
+        return "memory: the activation bands do not add up";
+    if (e.marginBytes != s.hardware.gpuMemoryBytes - m.peak || e.fits != (e.marginBytes >= 0))
+        return "memory: margin or fits disagree with the peak";
+    const bool lecture = s.options.accounting == Accounting::Lecture;
+    if (lecture) {
+        if (m.peak != m.staticBytes + m.activations)
+            return "memory: the peak is not M_static + activations";
+        const CheckedInt byBatch
+                = CheckedInt(m.staticBytes) + CheckedInt(s.model.batch) * m.perSampleBytes;
+        if (byBatch.overflowed() || byBatch.value() != m.peak)
+            return "memory: the peak is not M_static + b·M_per_sample";
+        // The largest batch: it fits, one more does not (a count past 64 bits does not fit).
+        const std::int64_t b = e.maxBatch.exact;
+        const CheckedInt at = CheckedInt(m.staticBytes) + CheckedInt(b) * m.perSampleBytes;
+        const CheckedInt next = at + m.perSampleBytes;
+        const auto fits = [&s](CheckedInt bytes) {
+            return !bytes.overflowed() && bytes.value() <= s.hardware.gpuMemoryBytes;
+        };
+        if (b < 0 || (b > 0 && !fits(at)) || fits(next))
+            return "max batch: not the boundary of what fits";
+    }
+    const FlopsBreakdown &f = e.flops;
+    double forward = 0;
+    for (double term : f.forwardTerms) {
+        if (!std::isfinite(term) || term < 0)
+            return "FLOPs: a forward term is not a finite, non-negative number";
+        forward += term;
+    }
+    if (forward != f.forward)
+        return "FLOPs: the forward terms do not add up";
+    if (f.total != f.forward + f.backward + f.optimizer || !std::isfinite(f.total))
+        return "FLOPs: the step is not forward + backward + optimizer";
+    if (lecture && f.backward != 2 * f.forward + f.recompute)
+        return "FLOPs: backward is not 2·forward + recompute";
+    const TrainingTime &t = e.training;
+    for (double x : { t.tokensPerStep, t.steps, t.globalBatch, t.optimizerSteps, t.totalFlops,
+                      t.secondsPerStep, t.seconds, t.hours }) {
+        if (!std::isfinite(x) || x < 0)
+            return "time: a figure is not a finite, non-negative number";
+    }
+    if (t.seconds != t.optimizerSteps * t.secondsPerStep || t.hours != t.seconds / 3600.0)
+        return "time: seconds are not optimizer steps × seconds per step";
+    return {};
+}
+
+} // namespace ts::testing
