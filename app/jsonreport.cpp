@@ -55,6 +55,7 @@ QJsonObject paramsOf(const ParameterCounts &p)
     return {
         { "total", integer(p.total) },
         { "embedding", integer(p.embedding) },
+        { "positions", integer(p.positions) },
         { "per_block", integer(p.perBlock) },
         { "per_block_norms", integer(p.blockNorms) },
         { "per_block_attention", integer(p.blockAttention) },

@@ -33,21 +33,28 @@ ParameterCounts countParameters(const ModelShape &m, bool *overflow)
     const CheckedInt d = m.dModel, v = m.vocab, L = m.layers;
     const CheckedInt dff = ffnWidth(m), dkv = kvWidth(m);
     const CheckedInt ffnMatrices = m.ffn == FfnKind::SwiGlu ? 3 : 2;
-    const CheckedInt attention = 2 * d * d + 2 * d * dkv;
-    const CheckedInt ffn = ffnMatrices * d * dff;
-    const CheckedInt perBlock = 2 * d + attention + ffn;
+    // A LayerNorm has a bias beside its gain; biases add a vector per output of a linear layer.
+    const CheckedInt norm = m.norm == NormKind::LayerNorm ? 2 * d : d;
+    const CheckedInt qkvBias = m.bias == BiasKind::None ? CheckedInt(0) : d + 2 * dkv;
+    const CheckedInt outBias = m.bias == BiasKind::All ? d : CheckedInt(0);
+    const CheckedInt ffnBias = m.bias == BiasKind::All ? (ffnMatrices - 1) * dff + d : 0;
+    const CheckedInt attention = 2 * d * d + 2 * d * dkv + qkvBias + outBias;
+    const CheckedInt ffn = ffnMatrices * d * dff + ffnBias;
+    const CheckedInt perBlock = 2 * norm + attention + ffn;
+    const CheckedInt positions = CheckedInt(m.maxPositions) * d;
     const CheckedInt head = m.tiedEmbeddings ? CheckedInt(0) : d * v;
 
     ParameterCounts p;
     store(p.embedding, v * d, overflow);
-    store(p.blockNorms, 2 * d, overflow);
+    store(p.positions, positions, overflow);
+    store(p.blockNorms, 2 * norm, overflow);
     store(p.blockAttention, attention, overflow);
     store(p.blockFfn, ffn, overflow);
     store(p.perBlock, perBlock, overflow);
     store(p.allBlocks, L * perBlock, overflow);
-    store(p.finalNorm, d, overflow);
+    store(p.finalNorm, norm, overflow);
     store(p.outputProjection, head, overflow);
-    store(p.total, v * d + L * perBlock + d + head, overflow);
+    store(p.total, v * d + positions + L * perBlock + norm + head, overflow);
     return p;
 }
 
@@ -72,7 +79,8 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     set(Activation::P, keepP ? b * h * c * c : CheckedInt(0));
     set(Activation::V, bc * dkv);
     set(Activation::O, bcd);
-    set(Activation::XRes, bcd);
+    // A parallel block's FFN norm reads the block's input, already kept as x.
+    set(Activation::XRes, m.parallelBlock ? CheckedInt(0) : bcd);
     set(Activation::XFfin, bcd);
     set(Activation::GVff, swiglu ? 2 * bc * dff : CheckedInt(0));
     set(Activation::H, bc * dff);
@@ -82,6 +90,14 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     set(Activation::GeluInput, swiglu ? CheckedInt(0) : bc * dff);
     set(Activation::LogSumExp, o.flashAttention ? b * h * c : CheckedInt(0));
     set(Activation::BlockInputs, CheckedInt(0));
+    // Dropout on P keeps its mask and the dropped-out probabilities; both are rebuilt in backward
+    // wherever P is (Korthikanti et al. 2022 count them in their selective recompute).
+    const bool dropP = m.dropout && keepP;
+    set(Activation::AttnDropMask, dropP ? b * h * c * c : CheckedInt(0));
+    set(Activation::AttnDropOut, dropP ? b * h * c * c : CheckedInt(0));
+    set(Activation::AttnOutMask, m.dropout ? bcd : CheckedInt(0));
+    set(Activation::FfnOutMask, m.dropout ? bcd : CheckedInt(0));
+    set(Activation::EmbedMask, m.dropout ? bcd : CheckedInt(0));
 
     const CheckedInt elementBytes = precisionBytes(o.precision).activation;
     ActivationCounts out;
@@ -96,8 +112,13 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
         CheckedInt all = copies * e[i];
         if (a == Activation::BlockInputs && full)
             all = L * bcd;
-        // FlashAttention keeps its log-sum-exp statistics in fp32 whatever the input precision.
-        const CheckedInt bytesPer = a == Activation::LogSumExp ? CheckedInt(4) : elementBytes;
+        // FlashAttention keeps its log-sum-exp statistics in fp32 whatever the input precision;
+        // dropout masks are one byte per element.
+        const bool mask = a == Activation::AttnDropMask || a == Activation::AttnOutMask
+                || a == Activation::FfnOutMask || a == Activation::EmbedMask;
+        const CheckedInt bytesPer = a == Activation::LogSumExp ? CheckedInt(4)
+                : mask                                         ? CheckedInt(1)
+                                                               : elementBytes;
         store(out.elements[i], all, overflow);
         store(out.bytes[i], bytesPer * all, overflow);
         total += all;

@@ -17,15 +17,17 @@ namespace ts {
 // d_ff and d_kv generalise them (docs/formulas.md, "Architecture").
 struct ParameterCounts
 {
-    std::int64_t embedding = 0;        // v·d, input embedding
-    std::int64_t blockNorms = 0;       // 2d per block, two RMSNorm gains
-    std::int64_t blockAttention = 0;   // 2d² + 2d·d_kv per block, W_Q, W_O, W_K, W_V [4d²]
-    std::int64_t blockFfn = 0;         // 3·d·d_ff (SwiGLU) or 2·d·d_ff (GELU) per block [12d²]
+    std::int64_t embedding = 0;      // v·d, input embedding
+    std::int64_t positions = 0;      // c_max·d, learned position embedding; 0 without
+    std::int64_t blockNorms = 0;     // 2d per block, two RMSNorm gains (4d as LayerNorms)
+    std::int64_t blockAttention = 0; // 2d² + 2d·d_kv per block, W_Q, W_O, W_K, W_V [4d²], + biases
+    std::int64_t blockFfn = 0; // 3·d·d_ff (SwiGLU) or 2·d·d_ff (GELU) per block [12d²], + biases
     std::int64_t perBlock = 0;         // their sum [2d + 16d²]
     std::int64_t allBlocks = 0;        // L·perBlock
-    std::int64_t finalNorm = 0;        // d, final RMSNorm gain
+    std::int64_t finalNorm = 0;        // d, final RMSNorm gain (2d as a LayerNorm)
     std::int64_t outputProjection = 0; // d·v, the LM head; 0 when tied to the embedding
-    std::int64_t total = 0;            // N_p [2dv + d + L(2d + 16d²)]
+    std::int64_t total = 0;            // N_p = embedding + positions + L·perBlock + finalNorm +
+                                       // outputProjection [2dv + d + L(2d + 16d²)]
 };
 
 // Activations saved for backward (lecture part 1.2), for one GPU's micro-batch.

@@ -86,6 +86,11 @@ struct Spec : InputSpec
         defaultNote = note;
         return *this;
     }
+    Spec &from(PresetKind kind)
+    {
+        preset = kind;
+        return *this;
+    }
 };
 
 Spec base(Field f, InputKind kind, const char *section, const char *key, const char *flag,
@@ -148,19 +153,19 @@ std::array<InputSpec, kInputCount> makeInputs()
               ACCESS(model.batch)).slider(1 << 20, true),
         count(Field::SeqLen, "model", "seq_len", "seq-len", "C", 1, kMaxCount, "tokens",
               TR("Sequence length c: tokens per sequence (the context length)."),
-              ACCESS(model.seqLen)).slider(1 << 20, true),
+              ACCESS(model.seqLen)).slider(1 << 20, true).from(PresetKind::Model),
         count(Field::DModel, "model", "d_model", "d-model", "D", 1, kMaxCount, "",
               TR("Model width d (d_model): the width of the residual stream."),
-              ACCESS(model.dModel)).slider(1 << 16, true),
+              ACCESS(model.dModel)).slider(1 << 16, true).from(PresetKind::Model),
         count(Field::Layers, "model", "layers", "layers", "L", 1, kMaxCount, "blocks",
               TR("Transformer blocks L."),
-              ACCESS(model.layers)).slider(256, false),
+              ACCESS(model.layers)).slider(256, false).from(PresetKind::Model),
         count(Field::Heads, "model", "heads", "heads", "H", 1, kMaxCount, "heads",
               TR("Attention heads h; h must divide d."),
-              ACCESS(model.heads)).slider(256, false),
+              ACCESS(model.heads)).slider(256, false).from(PresetKind::Model),
         count(Field::Vocab, "model", "vocab", "vocab", "V", 1, kMaxCount, "tokens",
               TR("Vocabulary size v."),
-              ACCESS(model.vocab)).slider(1 << 20, true),
+              ACCESS(model.vocab)).slider(1 << 20, true).from(PresetKind::Model),
         choice(Field::Ffn, "model", "ffn",
                TR("The feed-forward network of each block (docs/formulas.md §8.4)."),
                { { "swiglu", TR("SwiGLU"),
@@ -168,22 +173,57 @@ std::array<InputSpec, kInputCount> makeInputs()
                       "parameters.") },
                  { "gelu", TR("GELU"),
                    TR("GPT-2's FFN: W1 (d × d_ff) and W2 (d_ff × d), 2·d·d_ff parameters.") } },
-               ACCESS(model.ffn)),
+               ACCESS(model.ffn)).from(PresetKind::Model),
         count(Field::DFf, "model", "d_ff", "d-ff", "N", 0, kMaxCount, "",
               TR("FFN width d_ff, the FFN's hidden layer; 0 is the lecture's 4·d (LLaMA uses "
                  "about 8/3·d) (docs/formulas.md §8.4)."),
               ACCESS(model.dFf))
-                .zero(TR("4·d"), [](const Scenario &s) { return toValue(s.model.ffnWidth()); }),
+                .zero(TR("4·d"), [](const Scenario &s) { return toValue(s.model.ffnWidth()); })
+                .from(PresetKind::Model),
         count(Field::KvHeads, "model", "kv_heads", "kv-heads", "N", 0, kMaxCount, "heads",
               TR("K/V heads for grouped-query attention: K and V get kv·d/h columns instead of "
                  "d; kv must divide h; 0 is h, plain multi-head attention (docs/formulas.md "
                  "§8.4)."),
               ACCESS(model.kvHeads))
-                .zero(TR("h"), [](const Scenario &s) { return toValue(s.model.kvHeadCount()); }),
+                .zero(TR("h"), [](const Scenario &s) { return toValue(s.model.kvHeadCount()); })
+                .from(PresetKind::Model),
         toggle(Field::TiedEmbeddings, "model", "tied_embeddings", "tied-embeddings",
                TR("One v×d matrix serves as the input embedding and the LM head: d·v fewer "
                   "parameters; the head's FLOPs stay (docs/formulas.md §8.4)."),
-               ACCESS(model.tiedEmbeddings)),
+               ACCESS(model.tiedEmbeddings)).from(PresetKind::Model),
+        choice(Field::Norm, "model", "norm",
+               TR("The normalisation of each block and the final one (docs/formulas.md §8.4)."),
+               { { "rmsnorm", TR("RMSNorm"), TR("The lecture's: a gain of d parameters per norm.") },
+                 { "layernorm", TR("LayerNorm"),
+                   TR("A gain and a bias, 2d parameters per norm (GPT-2, GPT-NeoX).") } },
+               ACCESS(model.norm)).from(PresetKind::Model),
+        choice(Field::Bias, "model", "bias",
+               TR("Biases of the blocks' linear layers: parameters only, no saved tensor and no "
+                  "matrix-product FLOPs (docs/formulas.md §8.4)."),
+               { { "none", TR("None"), TR("The lecture's and LLaMA's: no biases.") },
+                 { "qkv", TR("Q, K, V"),
+                   TR("On the Q, K and V projections only: d + 2·d_kv per block (Qwen2).") },
+                 { "all", TR("All"),
+                   TR("On every linear layer of a block: Q, K, V, O and the FFN's "
+                      "(GPT-2, GPT-NeoX).") } },
+               ACCESS(model.bias)).from(PresetKind::Model),
+        count(Field::MaxPositions, "model", "max_positions", "max-positions", "N", 0, kMaxCount,
+              "positions",
+              TR("Learned position embedding of c_max × d parameters (GPT-2: 1024); 0 is none, "
+                 "as with rotary positions (docs/formulas.md §8.4)."),
+              ACCESS(model.maxPositions))
+                .zero(TR("none"), nullptr)
+                .from(PresetKind::Model),
+        toggle(Field::ParallelBlock, "model", "parallel_block", "parallel-block",
+               TR("Attention and FFN both read the block's input, x + Attn(LN₁(x)) + "
+                  "FFN(LN₂(x)) (GPT-NeoX, Pythia): the residual between them is not kept "
+                  "(docs/formulas.md §8.4)."),
+               ACCESS(model.parallelBlock)).from(PresetKind::Model),
+        toggle(Field::Dropout, "model", "dropout", "dropout",
+               TR("Dropout after the embedding, on the attention probabilities and after "
+                  "attention and FFN: 1-byte masks and the dropped-out probabilities are kept "
+                  "(Korthikanti et al. 2022; docs/formulas.md §8.4)."),
+               ACCESS(model.dropout)).from(PresetKind::Model),
         count(Field::Gpus, "hardware", "gpus", "gpus", "N", 1, kMaxCount, "GPUs",
               TR("GPUs sharing each step's FLOPs, data parallel; every memory figure is for one "
                  "GPU."),
@@ -196,14 +236,16 @@ std::array<InputSpec, kInputCount> makeInputs()
                           ACCESS(hardware.gpuMemoryBytes));
             s.minWhole = 1;
             s.maxWhole = kMaxGpuBytes;
-            return s.byDefault(TR("the GPU preset's, 24GiB for the lecture's RTX 3090"));
+            return s.byDefault(TR("the GPU preset's, 24GiB for the lecture's RTX 3090"))
+                    .from(PresetKind::Gpu);
         }(),
         number(Field::PeakFlops, "hardware", "gpu_flops", "gpu-flops", "FLOPS", 1, 1e18, "FLOP/s",
                TR("Peak FLOP/s of one GPU; typed, it is used as given and no longer follows the "
                   "precision."),
                ACCESS(hardware.peakFlopsPerGpu))
                 .byDefault(TR("the GPU preset's peak for the precision, 35.6e12 FP32 for the "
-                              "lecture's RTX 3090")),
+                              "lecture's RTX 3090"))
+                .from(PresetKind::Gpu),
         number(Field::Mfu, "hardware", "mfu", "mfu", "M", 0.001, 1, "",
                TR("Model FLOPs utilisation: the fraction of the peak the training reaches."),
                ACCESS(hardware.mfu)),
@@ -211,7 +253,8 @@ std::array<InputSpec, kInputCount> makeInputs()
                TR("Tokens in the dataset."),
                ACCESS(run.tokens))
                 .byDefault(TR("1.03e8, WikiText-103 as the lecture rounds it, or the dataset "
-                              "preset's")),
+                              "preset's"))
+                .from(PresetKind::Dataset),
         number(Field::Epochs, "run", "epochs", "epochs", "E", 1e-6, 1e6, "epochs",
                TR("Passes over the dataset (may be fractional)."),
                ACCESS(run.epochs)),
@@ -314,6 +357,16 @@ const std::array<InputSpec, kInputCount> &inputs()
 {
     static const std::array<InputSpec, kInputCount> table = makeInputs();
     return table;
+}
+
+std::vector<Field> inputsOf(PresetKind preset)
+{
+    std::vector<Field> out;
+    for (const InputSpec &spec : inputs()) {
+        if (spec.preset == preset)
+            out.push_back(spec.field);
+    }
+    return out;
 }
 
 const InputSpec &input(Field field)

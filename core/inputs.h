@@ -25,6 +25,9 @@ enum class InputKind {
     Switch, // on or off; the command-line switch takes no value and turns it on
 };
 
+// Which kind of preset supplies an input's value (scenarioconfig.h resolves them).
+enum class PresetKind { None, Model, Gpu, Dataset };
+
 // A named value of an input: a Choice's options, or the stages of a small Count (ZeRO).
 struct InputChoice
 {
@@ -55,6 +58,7 @@ struct InputSpec
     std::vector<InputChoice> choices; // Choice: one per index; Count: names from minWhole up
     std::int64_t sliderMax = 0;       // the window's slider spans [minWhole, sliderMax]; 0: none
     bool log2Slider = false;          // each slider step doubles the value
+    PresetKind preset = PresetKind::None; // the preset that supplies it, if any
     InputValue (*get)(const Scenario &) = nullptr;
     void (*set)(Scenario &, const InputValue &) = nullptr;
     InputValue (*resolved)(const Scenario &) = nullptr; // what 0 stands for, for reports
@@ -70,6 +74,8 @@ struct InputSpec
 // Every input, indexed by Field.
 [[nodiscard]] const std::array<InputSpec, kInputCount> &inputs();
 [[nodiscard]] const InputSpec &input(Field field);
+// The inputs a kind of preset supplies.
+[[nodiscard]] std::vector<Field> inputsOf(PresetKind preset);
 
 enum class RangeCheck { Ok, WrongKind, NotFinite, TooSmall, TooLarge };
 

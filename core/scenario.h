@@ -11,13 +11,25 @@ namespace ts {
 // b=4, c=256, d=1024, L=12, h=16, v=32000, MFU 0.5, 4 × RTX 3090, WikiText-103 for 5 epochs.
 
 enum class FfnKind {
-    SwiGlu, // W1, W3 (d × d_ff) and W2 (d_ff × d), the lecture's FFN
+    SwiGlu, // W1, W3 (d × d_ff) and W2 (d_ff × d), the lecture's FFN (GeGLU counts the same)
     Gelu,   // W1 (d × d_ff) and W2 (d_ff × d), GPT-2 style
 };
 
+enum class NormKind {
+    RmsNorm,   // a gain of d per norm, the lecture's
+    LayerNorm, // a gain and a bias, 2d per norm (GPT-2, GPT-NeoX)
+};
+
+enum class BiasKind {
+    None, // no linear layer has a bias, the lecture's (LLaMA)
+    Qkv,  // only the Q, K and V projections (Qwen2)
+    All,  // every linear layer of the blocks: Q, K, V, O and the FFN's (GPT-2, GPT-NeoX)
+};
+
 // The lecture's Transformer: pre-norm blocks with RMSNorm, multi-head attention with
-// h·d_head = d, SwiGLU FFN with d_ff = 4d, final RMSNorm, untied output projection.
-// The last four fields go beyond the lecture; their defaults are the lecture's model.
+// h·d_head = d, SwiGLU FFN with d_ff = 4d, final RMSNorm, untied output projection, no biases,
+// no learned positions, no dropout. The fields after vocab go beyond the lecture (model
+// families, docs/formulas.md §8.4); their defaults are the lecture's model.
 struct ModelShape
 {
     std::int64_t batch = 4;     // b, sequences per micro-batch on one GPU
@@ -30,6 +42,11 @@ struct ModelShape
     std::int64_t dFf = 0;        // FFN width; 0 means the lecture's 4d
     bool tiedEmbeddings = false; // one v×d matrix for the input embedding and the LM head
     std::int64_t kvHeads = 0;    // K/V heads for grouped-query attention; 0 means h (plain MHA)
+    NormKind norm = NormKind::RmsNorm;
+    BiasKind bias = BiasKind::None;
+    std::int64_t maxPositions = 0; // learned position embedding of c_max × d; 0: none (rotary)
+    bool parallelBlock = false;    // attention and FFN both read the block's input (GPT-NeoX)
+    bool dropout = false; // masks after the embedding, on P, after attention and FFN (1 byte each)
 
     [[nodiscard]] std::int64_t ffnWidth() const { return dFf > 0 ? dFf : 4 * dModel; }
     [[nodiscard]] std::int64_t kvHeadCount() const { return kvHeads > 0 ? kvHeads : heads; }
@@ -100,6 +117,11 @@ enum class Field {
     DFf,
     KvHeads,
     TiedEmbeddings,
+    Norm,
+    Bias,
+    MaxPositions,
+    ParallelBlock,
+    Dropout,
     Gpus,
     GpuMemory,
     PeakFlops,

@@ -25,6 +25,14 @@ constexpr std::array<ActivationInfo, kActivationCount> kActivations = { {
         { "gelu_input", "U", "b·c·d_ff", true, ActivationGroup::BlockOther },
         { "log_sum_exp", "LSE", "b·h·c (fp32)", true, ActivationGroup::BlockOther },
         { "block_inputs", "x (checkpoint)", "b·c·d", true, ActivationGroup::BlockOther },
+        { "attention_dropout_mask", "mask(P)", "b·h·c² (1 byte)", true,
+          ActivationGroup::AttentionScores },
+        { "attention_dropout_output", "dropout(P)", "b·h·c²", true,
+          ActivationGroup::AttentionScores },
+        { "attention_output_mask", "mask(attn)", "b·c·d (1 byte)", true,
+          ActivationGroup::BlockOther },
+        { "ffn_output_mask", "mask(ffn)", "b·c·d (1 byte)", true, ActivationGroup::BlockOther },
+        { "embedding_mask", "mask(emb)", "b·c·d (1 byte)", false, ActivationGroup::BlockOther },
 } };
 
 constexpr std::array<MatmulInfo, kMatmulCount> kMatmuls = { {

@@ -7,8 +7,9 @@
 namespace ts {
 
 // Tensors saved for backward. The first thirteen are the lecture's list (part 1.2) in the order
-// the slides give them; the last three appear only with options beyond the lecture. Formulas use
-// d_ff (4d in the lecture) and d_kv = kv_heads·d/h (d in the lecture).
+// the slides give them; the rest appear only with options beyond the lecture. Formulas use
+// d_ff (4d in the lecture) and d_kv = kv_heads·d/h (d in the lecture). Dropout masks take one
+// byte per element whatever the precision (Korthikanti et al. 2022, §4.1).
 enum class Activation : std::size_t {
     X,              // block input, saved by the first RMSNorm: b·c·d
     XNorm,          // RMSNorm output, input of W_Q, W_K, W_V: b·c·d
@@ -26,8 +27,13 @@ enum class Activation : std::size_t {
     GeluInput,      // GELU FFN: U = W1·x_ffin, saved for GELU's backward: b·c·d_ff
     LogSumExp,      // FlashAttention: one fp32 log-sum-exp per row and head: b·h·c
     BlockInputs,    // full checkpointing: each block's input, kept for the re-run: b·c·d
+    AttnDropMask,   // dropout on P: its mask, b·h·c² bytes
+    AttnDropOut,    // dropout on P: the dropped-out probabilities, input of P·V: b·h·c²
+    AttnOutMask,    // dropout after the attention's output projection: b·c·d bytes
+    FfnOutMask,     // dropout after the FFN: b·c·d bytes
+    EmbedMask,      // dropout after the embedding (once, not per block): b·c·d bytes
 };
-inline constexpr std::size_t kActivationCount = 16;
+inline constexpr std::size_t kActivationCount = 21;
 inline constexpr std::size_t kLectureActivationCount = 13;
 
 // Which stack of the memory plot a tensor belongs to.

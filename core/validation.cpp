@@ -14,9 +14,11 @@ bool isLectureConfiguration(const Scenario &s)
     const ModelShape &m = s.model;
     const TrainingOptions &o = s.options;
     return m.ffn == FfnKind::SwiGlu && m.ffnWidth() == 4 * m.dModel && !m.tiedEmbeddings
-            && m.kvHeadCount() == m.heads && o.precision == Precision::Fp32
-            && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
-            && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1;
+            && m.kvHeadCount() == m.heads && m.norm == NormKind::RmsNorm && m.bias == BiasKind::None
+            && m.maxPositions == 0 && !m.parallelBlock && !m.dropout
+            && o.precision == Precision::Fp32 && o.optimizer == Optimizer::AdamW
+            && o.checkpointing == Checkpointing::None && !o.flashAttention && o.zeroStage == 0
+            && o.gradAccum == 1;
 }
 
 } // namespace
@@ -68,8 +70,9 @@ std::string describe(const Problem &problem)
         return "the configuration is too large: an exact count exceeds 64 bits";
     case ProblemCode::BeyondEagerModel:
         return "pytorch-eager models only the lecture's configuration (fp32, AdamW, SwiGLU with "
-               "d_ff = 4d, untied embeddings, one K/V head per head, no checkpointing or "
-               "FlashAttention, ZeRO 0, one micro-batch)";
+               "d_ff = 4d, RMSNorm, no biases, positions or dropout, untied embeddings, one K/V "
+               "head per head, sequential blocks, no checkpointing or FlashAttention, ZeRO 0, "
+               "one micro-batch)";
     case ProblemCode::NoPeakForPrecision:
         return "the GPU has no peak for this precision; choose another precision or give gpu-flops";
     }

@@ -109,6 +109,24 @@ std::optional<ModelPreset> modelFrom(const QJsonObject &o)
     s.dFf = o.value(QLatin1String("d_ff")).toInteger(0);
     s.seqLen = o.value(QLatin1String("context")).toInteger();
     s.tiedEmbeddings = o.value(QLatin1String("tied_embeddings")).toBool();
+    // The family's switches; absent, the lecture's (RMSNorm, no biases, positions or dropout).
+    const auto choice = [&o](Field field, const char *key) -> std::optional<std::int64_t> {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return std::get<std::int64_t>(input(field).defaultValue());
+        const auto parsed = v.isString() ? parseValue(input(field), v.toString().toStdString())
+                                         : std::nullopt;
+        return parsed ? std::optional<std::int64_t>(std::get<std::int64_t>(*parsed)) : std::nullopt;
+    };
+    const auto norm = choice(Field::Norm, "norm");
+    const auto bias = choice(Field::Bias, "bias");
+    if (!norm || !bias)
+        return std::nullopt;
+    s.norm = NormKind(*norm);
+    s.bias = BiasKind(*bias);
+    s.maxPositions = o.value(QLatin1String("max_positions")).toInteger(0);
+    s.parallelBlock = o.value(QLatin1String("parallel_block")).toBool(false);
+    s.dropout = o.value(QLatin1String("dropout")).toBool(false);
     const auto ffn = parseFfn(text(o, "ffn"));
     if (m.id.empty() || !ffn)
         return std::nullopt;

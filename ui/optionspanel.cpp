@@ -36,6 +36,11 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(architecture, Field::DFf, tr("FFN &width d_ff"), { 1, {}, 64 });
     m_rows->add(architecture, Field::KvHeads, tr("&K/V heads"));
     m_rows->add(architecture, Field::TiedEmbeddings, tr("&Tied embeddings"));
+    m_rows->add(architecture, Field::Norm, tr("Nor&malisation"));
+    m_rows->add(architecture, Field::Bias, tr("&Biases"));
+    m_rows->add(architecture, Field::MaxPositions, tr("&Learned positions"), { 1, {}, 128 });
+    m_rows->add(architecture, Field::ParallelBlock, tr("Parall&el attention and FFN"));
+    m_rows->add(architecture, Field::Dropout, tr("&Dropout"));
 
     // A GPU without a peak for the precision is a problem of the peak, shown at the precision.
     m_rows->setPlacement([](const Problem &p) {

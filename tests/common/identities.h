@@ -18,7 +18,7 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
     if (!e.ok())
         return e.memory.peak == 0 && e.params.total == 0 ? "" : "problems, yet figures";
     const ParameterCounts &p = e.params;
-    if (p.total != p.embedding + p.allBlocks + p.finalNorm + p.outputProjection)
+    if (p.total != p.embedding + p.positions + p.allBlocks + p.finalNorm + p.outputProjection)
         return "parameters: the parts do not add up to N_p";
     if (p.perBlock != p.blockNorms + p.blockAttention + p.blockFfn)
         return "parameters: a block's parts do not add up";

@@ -107,20 +107,60 @@ void TestPresets::datasets()
     QVERIFY(!PresetStore::builtIn().dataset(QStringLiteral("c4-en")));
 }
 
+// Every model preset's parameter count, exactly the checkpoint's: published where the model card
+// gives the exact figure (Pythia), else derived here from the config.json values the preset
+// cites (resources/presets/models.json). N_p = v·d (+ c_max·d learned positions) + L·block
+// + final norm + (tied ? 0 : d·v), block = 2 norms + 2d² + 2d·d_kv + k·d·d_ff + biases.
 void TestPresets::models_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<qint64>("params");
-    // N_p = v·d + L(2d + 2d² + 2d·d_kv + k·d·d_ff) + d + (tied ? 0 : d·v), k = 3 SwiGLU, 2 GELU.
+    // The lecture's model: 2·1024·32000 + 1024 + 12·(2·1024 + 16·1024²) (slide part 1.1).
+    QTest::newRow("lecture") << "lecture" << qint64(266888192);
+    // GPT-2: wte 50257·d + wpe 1024·d + L·(4d LayerNorms + 3d² + 3d QKV + d² + d out + 8d² + 4d
+    // fc + d proj) + 2d final, head tied. Small, d = 768, L = 12:
+    // 38,597,376 + 786,432 + 12·7,087,872 + 1,536.
+    QTest::newRow("gpt2-small") << "gpt2-small" << qint64(124439808);
+    // Medium d = 1024, L = 24: 51,463,168 + 1,048,576 + 24·12,596,224 + 2,048.
+    QTest::newRow("gpt2-medium") << "gpt2-medium" << qint64(354823168);
+    // Large d = 1280, L = 36: 64,328,960 + 1,310,720 + 36·19,677,440 + 2,560.
+    QTest::newRow("gpt2-large") << "gpt2-large" << qint64(774030080);
+    // XL d = 1600, L = 48: 80,411,200 + 1,638,400 + 48·30,740,800 + 3,200.
+    QTest::newRow("gpt2-xl") << "gpt2-xl" << qint64(1557611200);
+    // Pythia-160M, the model card's figure: two 50304·768 embeddings (untied), 12 GPT-NeoX blocks
+    // of 7,087,872, final LayerNorm 1,536.
+    QTest::newRow("pythia-160m") << "pythia-160m" << qint64(162322944);
     // CS336 handout: 4·3,113,984 block parameters + the untied head 5.12M = its "17M
     // non-embedding"; with the 5.12M embedding and the final norm: 22,696,448.
     QTest::newRow("cs336-tinystories") << "cs336-tinystories" << qint64(22696448);
+    // The handout's GPT-2 XL shape with its RMSNorm, SwiGLU (d_ff 6400) and untied head:
+    // 2·50257·1600 + 48·(3200 + 4·1600² + 3·1600·6400) + 1600.
+    QTest::newRow("cs336-gpt2-xl") << "cs336-gpt2-xl" << qint64(2127057600);
     // LLaMA-7B: 32000·4096·2 + 32·(8192 + 2·4096² + 2·4096² + 3·4096·11008) + 4096 = 6,738,415,616,
-    // the published 6.7B (HF count 6,738,415,616).
+    // the published 6.7B (HF count 6,738,415,616); LLaMA-2-7B is the same shape.
     QTest::newRow("llama-7b") << "llama-7b" << qint64(6738415616);
-    // GPT-2 small shape, tied, no biases or positions: 50257·768 + 12·(1536 + 4·768² + 2·768·3072)
-    // + 768.
-    QTest::newRow("gpt2-small") << "gpt2-small" << qint64(123551232);
+    QTest::newRow("llama2-7b") << "llama2-7b" << qint64(6738415616);
+    // LLaMA-2-13B: 2·32000·5120 + 40·(10240 + 4·5120² + 3·5120·13824) + 5120.
+    QTest::newRow("llama2-13b") << "llama2-13b" << qint64(13015864320);
+    // LLaMA-2-70B, 8 K/V heads of 128: 2·32000·8192 + 80·(16384 + 2·8192² + 2·8192·1024
+    // + 3·8192·28672) + 8192.
+    QTest::newRow("llama2-70b") << "llama2-70b" << qint64(68976648192);
+    // LLaMA-3-8B: 2·128256·4096 + 32·(8192 + 2·4096² + 2·4096·1024 + 3·4096·14336) + 4096.
+    QTest::newRow("llama3-8b") << "llama3-8b" << qint64(8030261248);
+    // LLaMA-3-70B: 2·128256·8192 + 80·855,654,400 + 8192.
+    QTest::newRow("llama3-70b") << "llama3-70b" << qint64(70553706496);
+    // Mistral-7B: 2·32000·4096 + 32·(8192 + 2·4096² + 2·4096·1024 + 3·4096·14336) + 4096.
+    QTest::newRow("mistral-7b") << "mistral-7b" << qint64(7241732096);
+    // Qwen2.5-0.5B, tied, Q/K/V biases, 2 K/V heads of 64: 151936·896 + 24·(1792 + 2·896²
+    // + 2·896·128 + 896 + 2·128 + 3·896·4864) + 896.
+    QTest::newRow("qwen2.5-0.5b") << "qwen2.5-0.5b" << qint64(494032768);
+    // Qwen2.5-7B, untied, Q/K/V biases, 4 K/V heads of 128: 2·152064·3584 + 28·(7168 + 2·3584²
+    // + 2·3584·512 + 3584 + 2·512 + 3·3584·18944) + 3584.
+    QTest::newRow("qwen2.5-7b") << "qwen2.5-7b" << qint64(7615616512);
+    // Gemma-2B, tied, one K/V head of 256, GeGLU: 256000·2048 + 18·(4096 + 2·2048² + 2·2048·256
+    // + 3·2048·16384) + 2048; the Gemma report's 1,981,884,416 non-embedding parameters
+    // plus 256,000·2048.
+    QTest::newRow("gemma-2b") << "gemma-2b" << qint64(2506172416);
     // TinyLlama: d_kv = 4·64 = 256; 2·32000·2048 + 22·(4096 + 2·2048² + 2·2048·256 + 3·2048·5632) +
     // 2048.
     QTest::newRow("tinyllama-1.1b") << "tinyllama-1.1b" << qint64(1100048384);

@@ -28,20 +28,31 @@ GpuPreset customGpu(std::int64_t memoryBytes)
 
 } // namespace
 
+namespace {
+
+FieldSet inputsSuppliedBy(PresetKind kind)
+{
+    FieldSet fields;
+    for (Field field : inputsOf(kind))
+        fields.insert(field);
+    return fields;
+}
+
+} // namespace
+
 FieldSet modelPresetFields()
 {
-    return { Field::SeqLen, Field::DModel, Field::Layers,  Field::Heads,         Field::Vocab,
-             Field::Ffn,    Field::DFf,    Field::KvHeads, Field::TiedEmbeddings };
+    return inputsSuppliedBy(PresetKind::Model);
 }
 
 FieldSet gpuPresetFields()
 {
-    return { Field::GpuMemory, Field::PeakFlops };
+    return inputsSuppliedBy(PresetKind::Gpu);
 }
 
 FieldSet datasetPresetFields()
 {
-    return { Field::Tokens };
+    return inputsSuppliedBy(PresetKind::Dataset);
 }
 
 void ScenarioConfig::give(Field field, const InputValue &value)

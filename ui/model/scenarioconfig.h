@@ -45,8 +45,8 @@ struct ScenarioConfig
                                               const PresetSelection &presets);
 };
 
-// The inputs each kind of preset sets: the model's architecture and context, the GPU's memory
-// and peak, the dataset's tokens.
+// The inputs each kind of preset sets (InputSpec::preset): the model's architecture and
+// context, the GPU's memory and peak, the dataset's tokens.
 [[nodiscard]] FieldSet modelPresetFields();
 [[nodiscard]] FieldSet gpuPresetFields();
 [[nodiscard]] FieldSet datasetPresetFields();

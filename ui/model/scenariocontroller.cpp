@@ -11,12 +11,18 @@ namespace ts::ui {
 
 namespace {
 
-// The figures a model preset sets, less b and c: c is swept freely without leaving the model.
+// The figures a model preset sets (the input table's), less c: c is swept freely without
+// leaving the model.
 bool sameArchitecture(const ModelShape &a, const ModelShape &b)
 {
-    return a.dModel == b.dModel && a.layers == b.layers && a.heads == b.heads && a.vocab == b.vocab
-            && a.ffn == b.ffn && a.ffnWidth() == b.ffnWidth() && a.kvHeadCount() == b.kvHeadCount()
-            && a.tiedEmbeddings == b.tiedEmbeddings;
+    Scenario x, y;
+    x.model = a;
+    y.model = b;
+    for (Field field : inputsOf(PresetKind::Model)) {
+        if (field != Field::SeqLen && input(field).shown(x) != input(field).shown(y))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
