@@ -63,6 +63,9 @@ QJsonObject paramsOf(const ParameterCounts &p)
         { "blocks", integer(p.allBlocks) },
         { "final_norm", integer(p.finalNorm) },
         { "output_projection", integer(p.outputProjection) },
+        { "trainable", integer(p.trainable) },
+        { "adapters", integer(p.adapters) },
+        { "quantized", integer(p.quantized) },
     };
 }
 
@@ -94,6 +97,7 @@ QJsonObject memoryOf(const Estimate &e, const Scenario &s)
         { "per_gpu", true },
         { "zero_stage", s.options.zeroStage },
         { "parameters", integer(m.parameters) },
+        { "frozen_weights", integer(m.frozenWeights) },
         { "gradients", integer(m.gradients) },
         { "optimizer_states", integer(m.optimizerStates) },
         { "activations", integer(m.activations) },

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkedint.h"
 #include "estimate.h"
+#include "finetune.h"
 #include "options.h"
 
 namespace ts {
@@ -73,19 +74,27 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
 
     std::array<CheckedInt, kActivationCount> e; // per block for per-block tensors
     auto set = [&e](Activation a, CheckedInt n) { e[static_cast<std::size_t>(a)] = n; };
+    // A frozen weight needs no saved input (PyTorch saves none: its matmul saves only what the
+    // gradients asked for need), but an adapter on that input does. bitsandbytes' 4-bit matmul
+    // keeps its input anyway (MatMul4Bit.forward: ctx.tensors = (A, B)), so under QLoRA every
+    // block matrix's input stays; the LM head stays a plain frozen linear layer.
+    const Adapters a = adaptersOf(m, o);
+    const bool quantized = o.finetune == FineTuning::Qlora;
+    const auto kept
+            = [&o, quantized](bool adapted) { return inputNeeded(adapted, o) || quantized; };
     set(Activation::X, full ? CheckedInt(0) : bcd); // under full checkpointing x is the checkpoint
-    set(Activation::XNorm, bcd);
+    set(Activation::XNorm, kept(a.q || a.k || a.v) ? bcd : CheckedInt(0));
     set(Activation::QK, bcd + bc * dkv);
     set(Activation::P, keepP ? b * h * c * c : CheckedInt(0));
     set(Activation::V, bc * dkv);
-    set(Activation::O, bcd);
+    set(Activation::O, kept(a.o) ? bcd : CheckedInt(0));
     // A parallel block's FFN norm reads the block's input, already kept as x.
     set(Activation::XRes, m.parallelBlock ? CheckedInt(0) : bcd);
-    set(Activation::XFfin, bcd);
+    set(Activation::XFfin, kept(a.w1 || a.w3) ? bcd : CheckedInt(0));
     set(Activation::GVff, swiglu ? 2 * bc * dff : CheckedInt(0));
-    set(Activation::H, bc * dff);
+    set(Activation::H, kept(a.w2) ? bc * dff : CheckedInt(0));
     set(Activation::FinalNormInput, bcd);
-    set(Activation::XFinal, bcd);
+    set(Activation::XFinal, inputNeeded(false, o) ? bcd : CheckedInt(0));
     set(Activation::Logits, bc * v);
     set(Activation::GeluInput, swiglu ? CheckedInt(0) : bc * dff);
     set(Activation::LogSumExp, o.flashAttention ? b * h * c : CheckedInt(0));
@@ -98,6 +107,7 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     set(Activation::AttnOutMask, m.dropout ? bcd : CheckedInt(0));
     set(Activation::FfnOutMask, m.dropout ? bcd : CheckedInt(0));
     set(Activation::EmbedMask, m.dropout ? bcd : CheckedInt(0));
+    set(Activation::LoraInter, bc * CheckedInt(o.loraRank) * a.layers);
 
     const CheckedInt elementBytes = precisionBytes(o.precision).activation;
     ActivationCounts out;
@@ -149,6 +159,9 @@ FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::in
     set(Matmul::W1W3, L * ffnInputs * 2 * bcd * dff);
     set(Matmul::W2, L * 2 * bcd * dff);
     set(Matmul::LmHead, 2 * bcd * v);
+    const Adapters a = adaptersOf(m, o);
+    const double r = double(o.loraRank);
+    set(Matmul::LoraAdapters, L * 2 * b * c * r * double(a.widths.value()));
     for (double term : f.forwardTerms)
         f.forward += term;
 
@@ -159,6 +172,20 @@ FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::in
     if (o.flashAttention || o.checkpointing == Checkpointing::Selective)
         f.recompute += f.of(Matmul::Scores);
     f.backward = 2 * f.forward + f.recompute;
+    if (o.finetune != FineTuning::Full) {
+        // Frozen weights need only their input's gradient, one product each; the attention's
+        // QKᵀ and P·V and the adapters need both of theirs. In the first block nothing before
+        // x_norm needs a gradient (the embedding is frozen): no x-gradient through W_Q, W_K, W_V
+        // or their adapters, and none for K when W_K has no adapter.
+        const double frozen = f.of(Matmul::QkvProjection) + f.of(Matmul::OutProjection)
+                + f.of(Matmul::W1W3) + f.of(Matmul::W2) + f.of(Matmul::LmHead);
+        const double qkvAdapters = double(int(a.q) + int(a.k) + int(a.v));
+        const double firstBlock = f.of(Matmul::QkvProjection) / L
+                + (a.k ? 0.0 : f.of(Matmul::Scores) / L) + 2 * b * c * r * d * qkvAdapters;
+        f.backward = frozen
+                + 2 * (f.of(Matmul::Scores) + f.of(Matmul::AttnValues) + f.of(Matmul::LoraAdapters))
+                - firstBlock + f.recompute;
+    }
     f.optimizerParameters = updated;
     f.optimizer = double(optimizerCost(o.optimizer).flopsPerParam) * double(updated);
     f.total = f.forward + f.backward + f.optimizer;

@@ -3,6 +3,7 @@
 #include "estimate.h"
 
 #include "checkedint.h"
+#include "finetune.h"
 #include "options.h"
 
 namespace ts {
@@ -17,17 +18,30 @@ CheckedInt ceilDiv(CheckedInt a, std::int64_t b)
 
 // Weights, gradients and optimizer states of one GPU. ZeRO stage s partitions the optimizer
 // states (s ≥ 1), the gradients (s ≥ 2) and the weights (s = 3) evenly over the GPUs, each GPU
-// holding ⌈N_p / GPUs⌉ parameters of each partitioned part (Rajbhandari et al. 2020).
+// holding ⌈N / GPUs⌉ of each partitioned part (Rajbhandari et al. 2020). Under LoRA only the
+// adapters train; the frozen weights are kept once at the precision's width, or in NF4 (QLoRA).
 void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m, bool *overflow)
 {
     const TrainingOptions &o = s.options;
     const PrecisionBytes pb = precisionBytes(o.precision);
     const OptimizerCost oc = optimizerCost(o.optimizer);
-    const CheckedInt all = p.total;
-    const CheckedInt shard = ceilDiv(all, s.hardware.gpus);
-    const CheckedInt weights = o.zeroStage >= 3 ? shard : all;
-    const CheckedInt grads = o.zeroStage >= 2 ? shard : all;
-    const CheckedInt states = o.zeroStage >= 1 ? shard : all;
+    const std::int64_t gpus = s.hardware.gpus;
+    const CheckedInt trainable = p.trainable;
+    const CheckedInt shard = ceilDiv(trainable, gpus);
+    const CheckedInt weights = o.zeroStage >= 3 ? shard : trainable;
+    const CheckedInt grads = o.zeroStage >= 2 ? shard : trainable;
+    const CheckedInt states = o.zeroStage >= 1 ? shard : trainable;
+
+    CheckedInt frozen;
+    if (o.finetune == FineTuning::Lora) {
+        frozen = CheckedInt(pb.weight) * p.total;
+    } else if (o.finetune == FineTuning::Qlora) {
+        const CheckedInt layers = s.model.layers;
+        frozen = layers * nf4BytesPerBlock(s.model)
+                + CheckedInt(pb.weight) * (p.total - p.quantized);
+    }
+    if (o.zeroStage >= 3)
+        frozen = ceilDiv(frozen, gpus);
 
     CheckedInt optimizer = CheckedInt(pb.master) * states;
     if (o.optimizer == Optimizer::Adam8bit) {
@@ -36,12 +50,13 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     } else {
         optimizer += CheckedInt(oc.states) * CheckedInt(pb.optimizerState) * states;
     }
-    const CheckedInt w = CheckedInt(pb.weight) * weights;
+    const CheckedInt w = CheckedInt(pb.weight) * weights + frozen;
     const CheckedInt g = CheckedInt(pb.gradient) * grads;
     const CheckedInt total = w + g + optimizer;
     if (total.overflowed())
         *overflow = true;
     m.parameters = w.value();
+    m.frozenWeights = frozen.value();
     m.gradients = g.value();
     m.optimizerStates = optimizer.value();
     m.staticBytes = total.value();
@@ -108,6 +123,23 @@ TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f)
 
 } // namespace
 
+void countTrainable(const Scenario &s, ParameterCounts &p, bool *overflow)
+{
+    const CheckedInt layers = s.model.layers;
+    const CheckedInt adapters = layers * adaptersOf(s.model, s.options).parameters;
+    const CheckedInt quantized = s.options.finetune == FineTuning::Qlora
+            ? layers * blockMatrixWeights(s.model)
+            : CheckedInt(0);
+    const bool full = s.options.finetune == FineTuning::Full;
+    for (const auto &[field, value] :
+         { std::pair { &p.adapters, adapters }, std::pair { &p.quantized, quantized },
+           std::pair { &p.trainable, full ? CheckedInt(p.total) : adapters } }) {
+        *field = value.value();
+        if (value.overflowed())
+            *overflow = true;
+    }
+}
+
 std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters)
 {
     const std::int64_t gpus = s.hardware.gpus;
@@ -129,6 +161,7 @@ Estimate estimateValid(const Scenario &s)
     Estimate e;
     bool overflow = false;
     e.params = countParameters(s.model, &overflow);
+    countTrainable(s, e.params, &overflow);
     e.activations = countActivations(s.model, s.options, &overflow);
     ModelShape one = s.model;
     one.batch = 1;
@@ -138,7 +171,7 @@ Estimate estimateValid(const Scenario &s)
     if (!overflow)
         activationMemoryOf(e.activations, perSample, e.memory, &overflow);
     if (!overflow) {
-        e.flops = countFlops(s.model, s.options, updatedParameters(s, e.params.total));
+        e.flops = countFlops(s.model, s.options, updatedParameters(s, e.params.trainable));
         e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
         if (s.options.accounting == Accounting::PytorchEager)
             applyPytorchEager(s, e, &overflow);

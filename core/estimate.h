@@ -28,6 +28,9 @@ struct ParameterCounts
     std::int64_t outputProjection = 0; // d·v, the LM head; 0 when tied to the embedding
     std::int64_t total = 0;            // N_p = embedding + positions + L·perBlock + finalNorm +
                                        // outputProjection [2dv + d + L(2d + 16d²)]
+    std::int64_t adapters = 0; // LoRA: L·r·Σ(in + out) over the adapted layers; 0 in full training
+    std::int64_t trainable = 0; // N_p in full training, the adapters under LoRA
+    std::int64_t quantized = 0; // QLoRA: the blocks' matrix weights, stored in NF4
 };
 
 // Activations saved for backward (lecture part 1.2), for one GPU's micro-batch.
@@ -53,7 +56,8 @@ struct ActivationCounts
 // Bytes of one GPU at the peak of a step (lecture part 1); with ZeRO, this GPU's shard.
 struct MemoryBreakdown
 {
-    std::int64_t parameters = 0;      // weights [4·N_p, fp32]
+    std::int64_t parameters = 0;      // weights [4·N_p, fp32]: trainable and frozen
+    std::int64_t frozenWeights = 0;   // LoRA: the frozen weights among them (NF4 in QLoRA)
     std::int64_t gradients = 0;       // gradients [4·N_p, part 1.3]
     std::int64_t optimizerStates = 0; // master weights and moments [8·N_p, AdamW m and v, part 1.4]
     std::int64_t activations = 0;     // saved activations [4·N_A]
@@ -133,6 +137,8 @@ struct Estimate
                                         std::int64_t updated);
 // N_p, or this GPU's ⌈N_p/GPUs⌉ shard when ZeRO ≥ 1 partitions the optimizer states.
 [[nodiscard]] std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters);
+// Fills p.adapters, p.trainable and p.quantized from the fine-tuning options.
+void countTrainable(const Scenario &s, ParameterCounts &p, bool *overflow);
 // Replaces the lecture's memory, backward FLOPs and largest batch of e by what PyTorch eager
 // keeps and computes (core/pytorcheager.cpp), and fills e.eager.
 void applyPytorchEager(const Scenario &s, Estimate &e, bool *overflow);

@@ -86,6 +86,11 @@ struct Spec : InputSpec
         defaultNote = note;
         return *this;
     }
+    Spec &flagged(const char *name) // a flag that is not the key (keys use _, flags -)
+    {
+        flag = name;
+        return *this;
+    }
     Spec &from(PresetKind kind)
     {
         preset = kind;
@@ -327,6 +332,32 @@ std::array<InputSpec, kInputCount> makeInputs()
               TR("Gradient accumulation: micro-batches of b per optimizer step; memory stays "
                  "that of one micro-batch (docs/formulas.md §8.5)."),
               ACCESS(options.gradAccum)),
+        choice(Field::Finetune, "options", "finetune",
+               TR("Full training, or fine-tuning with low-rank adapters over frozen weights "
+                  "(docs/formulas.md §8.7)."),
+               { { "full", TR("Full"), TR("Every weight is trained, the lecture's.") },
+                 { "lora", TR("LoRA"),
+                   TR("The weights are frozen; each targeted linear layer gets B·A of rank r: "
+                      "r·(in + out) trainable parameters (Hu et al. 2021).") },
+                 { "qlora", TR("QLoRA"),
+                   TR("LoRA over the blocks' matrices stored in 4-bit NF4 with double "
+                      "quantisation, 4.127 bits per weight (Dettmers et al. 2023).") } },
+               ACCESS(options.finetune)),
+        count(Field::LoraRank, "options", "lora_rank", "lora-rank", "R", 1, kMaxCount, "",
+              TR("LoRA rank r: each adapter is A (r × in) and B (out × r)."),
+              ACCESS(options.loraRank)),
+        choice(Field::LoraTargets, "options", "lora_targets",
+               TR("The linear layers of each block that get an adapter."),
+               { { "qv", TR("W_Q, W_V"), TR("PEFT's default for LLaMA.") },
+                 { "attention", TR("Attention"), TR("W_Q, W_K, W_V and W_O.") },
+                 { "all", TR("All linear"),
+                   TR("Every linear layer of the blocks, attention and FFN, as in QLoRA.") } },
+               ACCESS(options.loraTargets))
+                .flagged("lora-targets"),
+        number(Field::LoraAlpha, "options", "lora_alpha", "lora-alpha", "A", 1e-6, 1e6, "",
+               TR("LoRA α: the adapter's output is scaled by α/r; no effect on memory or "
+                  "FLOPs."),
+               ACCESS(options.loraAlpha)),
         choice(Field::Accounting, "options", "accounting",
                TR("What memory and FLOPs count: the lecture's list, or what a PyTorch 1.13.1 "
                   "eager step keeps (docs/formulas.md §9)."),

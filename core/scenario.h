@@ -69,6 +69,20 @@ enum class Checkpointing {
     Full,      // only each block's input kept; blocks re-run forward in backward (Chen et al. 2016)
 };
 
+// What training changes (docs/formulas.md §8.7, "Fine-tuning").
+enum class FineTuning {
+    Full,  // every weight is trained, the lecture's
+    Lora,  // the weights are frozen; low-rank adapters B·A are trained (Hu et al. 2021)
+    Qlora, // LoRA over 4-bit NF4 weights with double quantisation (Dettmers et al. 2023)
+};
+
+// The linear layers of each block that get a LoRA adapter.
+enum class LoraTargets {
+    Qv,        // W_Q and W_V, PEFT's default for LLaMA
+    Attention, // W_Q, W_K, W_V and W_O
+    All,       // every linear layer of the blocks, the attention's and the FFN's (QLoRA's)
+};
+
 // Which tensors the memory and FLOP figures count (docs/formulas.md, "PyTorch eager accounting").
 enum class Accounting {
     Lecture,      // the lecture's list of saved tensors, 16·N_p static, backward = 2·F_fwd
@@ -86,6 +100,10 @@ struct TrainingOptions
     bool flashAttention = false; // P never stored, recomputed in backward (Dao et al. 2022)
     int zeroStage = 0;           // ZeRO stage 0..3 (Rajbhandari et al. 2020), over hardware.gpus
     std::int64_t gradAccum = 1;  // micro-batches per optimizer step
+    FineTuning finetune = FineTuning::Full;
+    std::int64_t loraRank = 8; // r: A is r × in, B is out × r
+    LoraTargets loraTargets = LoraTargets::Qv;
+    double loraAlpha = 16; // scales B·A·x by α/r: no bytes and no matrix-product FLOPs
     Accounting accounting = Accounting::Lecture; // what the memory and FLOP figures count
 };
 
@@ -134,6 +152,10 @@ enum class Field {
     FlashAttention,
     ZeroStage,
     GradAccum,
+    Finetune,
+    LoraRank,
+    LoraTargets,
+    LoraAlpha,
     Accounting,
     Result,
 };

@@ -33,6 +33,8 @@ constexpr std::array<ActivationInfo, kActivationCount> kActivations = { {
           ActivationGroup::BlockOther },
         { "ffn_output_mask", "mask(ffn)", "b·c·d (1 byte)", true, ActivationGroup::BlockOther },
         { "embedding_mask", "mask(emb)", "b·c·d (1 byte)", false, ActivationGroup::BlockOther },
+        { "lora_intermediate", "A·x", "b·c·r per adapted layer", true,
+          ActivationGroup::BlockOther },
 } };
 
 constexpr std::array<MatmulInfo, kMatmulCount> kMatmuls = { {
@@ -43,6 +45,7 @@ constexpr std::array<MatmulInfo, kMatmulCount> kMatmuls = { {
         { "ffn_w1_w3", "4·b·c·d·d_ff (SwiGLU), 2·b·c·d·d_ff (GELU)", true },
         { "ffn_w2", "2·b·c·d_ff·d", true },
         { "lm_head", "2·b·c·d·v", false },
+        { "lora_adapters", "2·b·c·r·(in + out) per adapted layer", true },
 } };
 
 } // namespace

@@ -32,8 +32,9 @@ enum class Activation : std::size_t {
     AttnOutMask,    // dropout after the attention's output projection: b·c·d bytes
     FfnOutMask,     // dropout after the FFN: b·c·d bytes
     EmbedMask,      // dropout after the embedding (once, not per block): b·c·d bytes
+    LoraInter,      // LoRA: A·x of each adapted layer, input of B: b·c·r per adapted layer
 };
-inline constexpr std::size_t kActivationCount = 21;
+inline constexpr std::size_t kActivationCount = 22;
 inline constexpr std::size_t kLectureActivationCount = 13;
 
 // Which stack of the memory plot a tensor belongs to.
@@ -59,8 +60,9 @@ enum class Matmul : std::size_t {
     W1W3,          // x_ffin·W1 (and ·W3 for SwiGLU): 4·b·c·d·d_ff per block (2· for GELU)
     W2,            // H·W2: 2·b·c·d_ff·d per block
     LmHead,        // X_final·W_vocab: 2·b·c·d·v once
+    LoraAdapters, // LoRA: A·x and B·(A·x) of each adapted layer, 2·b·c·r·(in + out) per block
 };
-inline constexpr std::size_t kMatmulCount = 7;
+inline constexpr std::size_t kMatmulCount = 8;
 
 struct MatmulInfo
 {

@@ -16,9 +16,9 @@ bool isLectureConfiguration(const Scenario &s)
     return m.ffn == FfnKind::SwiGlu && m.ffnWidth() == 4 * m.dModel && !m.tiedEmbeddings
             && m.kvHeadCount() == m.heads && m.norm == NormKind::RmsNorm && m.bias == BiasKind::None
             && m.maxPositions == 0 && !m.parallelBlock && !m.dropout
-            && o.precision == Precision::Fp32 && o.optimizer == Optimizer::AdamW
-            && o.checkpointing == Checkpointing::None && !o.flashAttention && o.zeroStage == 0
-            && o.gradAccum == 1;
+            && o.finetune == FineTuning::Full && o.precision == Precision::Fp32
+            && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
+            && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1;
 }
 
 } // namespace
@@ -71,8 +71,8 @@ std::string describe(const Problem &problem)
     case ProblemCode::BeyondEagerModel:
         return "pytorch-eager models only the lecture's configuration (fp32, AdamW, SwiGLU with "
                "d_ff = 4d, RMSNorm, no biases, positions or dropout, untied embeddings, one K/V "
-               "head per head, sequential blocks, no checkpointing or FlashAttention, ZeRO 0, "
-               "one micro-batch)";
+               "head per head, sequential blocks, full training, no checkpointing or "
+               "FlashAttention, ZeRO 0, one micro-batch)";
     case ProblemCode::NoPeakForPrecision:
         return "the GPU has no peak for this precision; choose another precision or give gpu-flops";
     }

@@ -31,6 +31,12 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(memory, Field::FlashAttention, tr("Flash&Attention"));
     m_rows->add(memory, Field::ZeroStage, tr("&ZeRO stage"));
 
+    QFormLayout *finetune = addGroup(tr("Fine-tuning"));
+    m_rows->add(finetune, Field::Finetune, tr("&Fine-tuning"));
+    m_rows->add(finetune, Field::LoraRank, tr("LoRA &rank r"));
+    m_rows->add(finetune, Field::LoraTargets, tr("LoRA layer&s"));
+    m_rows->add(finetune, Field::LoraAlpha, tr("LoRA alp&ha α"));
+
     QFormLayout *architecture = addGroup(tr("Architecture"));
     m_rows->add(architecture, Field::Ffn, tr("FFN t&ype"));
     m_rows->add(architecture, Field::DFf, tr("FFN &width d_ff"), { 1, {}, 64 });

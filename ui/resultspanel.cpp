@@ -99,19 +99,16 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     m_stale->setObjectName(QStringLiteral("staleLabel"));
     m_stale->setStyleSheet(
             QStringLiteral("color: %1; font-weight: bold;").arg(palette::warning().name()));
-    // Hidden, it keeps its line, so the panel's height (and the charts below) never jump.
-    retainSizeWhenHidden(m_stale);
+    // Its line is the setup label's, which is always shown: the panel's height (and the charts
+    // below) never jump, and while it is hidden the setup line has the whole width.
     m_stale->hide();
     // The precision and the peak share that line: they change with the options, not with b.
-    m_setup = new StableLabel(1, fontMetrics().horizontalAdvance(QStringLiteral("x")) * 60, this);
+    m_setup = new ElidedLabel(fontMetrics().horizontalAdvance(QStringLiteral("x")) * 60, this);
     m_setup->setObjectName(QStringLiteral("setupLabel"));
     m_setup->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_setup->setToolTip(tr("The training precision and the peak FLOP/s per GPU the time uses "
-                           "(docs/formulas.md §8.1)"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_stale);
-    top->addStretch(1);
-    top->addWidget(m_setup);
+    top->addWidget(m_setup, 1);
     layout->addLayout(top);
 
     auto *row = new QHBoxLayout;
@@ -328,17 +325,21 @@ void ResultsPanel::showSetup(const Snapshot &snapshot)
     const Scenario &s = snapshot.validScenario;
     const PresetSelection &p = snapshot.presets;
     const QString peak = Format::flopsPerSecond(s.hardware.peakFlopsPerGpu);
+    QString training = InputText::name(s.options.optimizer);
+    if (s.options.finetune != FineTuning::Full)
+        //: optimizer, fine-tuning ("QLoRA"), rank, trainable parameters ("160 M")
+        training = tr("%1, %2 r = %3 (%4 trainable)")
+                           .arg(training, InputText::name(Field::Finetune, int(s.options.finetune)))
+                           .arg(s.options.loraRank)
+                           .arg(Format::compact(double(snapshot.estimate.params.trainable)));
     //: precision ("bf16-mixed"), optimizer, the peak FLOP/s per GPU and its kind ("BF16 tensor")
     const QString text = p.peakKind == PeakKind::AsGiven
             ? tr("%1, %2 · peak %3 per GPU, as given")
-                      .arg(InputText::name(s.options.precision),
-                           InputText::name(s.options.optimizer), peak)
+                      .arg(InputText::name(s.options.precision), training, peak)
             : tr("%1, %2 · %4 peak %3 per GPU")
-                      .arg(InputText::name(s.options.precision),
-                           InputText::name(s.options.optimizer), peak,
+                      .arg(InputText::name(s.options.precision), training, peak,
                            InputText::peakKind(p.peakKind));
-    if (m_setup->text() != text)
-        m_setup->setText(text);
+    m_setup->setFullText(text);
 }
 
 void ResultsPanel::showFit(bool fits)

@@ -15,6 +15,7 @@ class QLabel;
 
 namespace ts::ui {
 
+class ElidedLabel;
 class ScenarioController;
 
 // The figures of the current estimate: memory and whether it fits, capacity, compute and time.
@@ -44,9 +45,9 @@ private:
     std::uint64_t m_revision = ~std::uint64_t(0); // of the estimate on screen; none yet
     MemoryUnit m_unit = MemoryUnit::GiB;
     QLabel *m_stale = nullptr;
-    QLabel *m_setup = nullptr; // precision and the peak the time uses
-    int m_fitShown = -1;       // the fits state on screen: -1 none yet, 0 no, 1 yes
-    int m_recomputeShown = -1; // likewise for the recompute row
+    ElidedLabel *m_setup = nullptr; // precision, training and the peak the time uses
+    int m_fitShown = -1;            // the fits state on screen: -1 none yet, 0 no, 1 yes
+    int m_recomputeShown = -1;      // likewise for the recompute row
     QLabel *m_fits = nullptr;
     QLabel *m_margin = nullptr;
     QLabel *m_peak = nullptr;

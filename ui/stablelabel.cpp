@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stablelabel.h"
 
+#include <QResizeEvent>
+
 namespace ts::ui {
 
 StableLabel::StableLabel(int lines, int width, QWidget *parent)
@@ -17,6 +19,34 @@ QSize StableLabel::sizeHint() const
 {
     // Font metrics only, no text layout: cheap, and still right after a font change.
     return { m_width, fontMetrics().lineSpacing() * m_lines + 2 };
+}
+
+ElidedLabel::ElidedLabel(int width, QWidget *parent)
+    : StableLabel(1, width, parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void ElidedLabel::setFullText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    setToolTip(text);
+    elide();
+}
+
+void ElidedLabel::resizeEvent(QResizeEvent *event)
+{
+    StableLabel::resizeEvent(event);
+    elide();
+}
+
+void ElidedLabel::elide()
+{
+    const QString shown = fontMetrics().elidedText(m_text, Qt::ElideMiddle, contentsRect().width());
+    if (shown != text())
+        setText(shown);
 }
 
 } // namespace ts::ui

@@ -26,4 +26,25 @@ private:
     int m_width;
 };
 
+// A one-line StableLabel that takes the width its layout gives it and shows as much of its text
+// as fits, eliding the middle; the whole text is its tooltip.
+class ElidedLabel : public StableLabel
+{
+    Q_OBJECT
+
+public:
+    ElidedLabel(int width, QWidget *parent = nullptr);
+
+    void setFullText(const QString &text);
+    [[nodiscard]] QString fullText() const { return m_text; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void elide();
+
+    QString m_text;
+};
+
 } // namespace ts::ui

@@ -28,6 +28,11 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
         return "memory: a negative byte count";
     if (m.staticBytes != m.parameters + m.gradients + m.optimizerStates)
         return "memory: M_static is not weights + gradients + optimizer states";
+    if (m.frozenWeights < 0 || m.frozenWeights > m.parameters
+        || (s.options.finetune == FineTuning::Full) != (m.frozenWeights == 0))
+        return "memory: frozen weights outside the weights, or without LoRA";
+    if (p.trainable != (s.options.finetune == FineTuning::Full ? p.total : p.adapters))
+        return "parameters: the trainable ones are neither N_p nor the adapters";
     if (m.activations != m.attentionScores + m.blockOther + m.head)
         return "memory: the activation bands do not add up";
     if (e.marginBytes != s.hardware.gpuMemoryBytes - m.peak || e.fits != (e.marginBytes >= 0))
@@ -61,7 +66,8 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
         return "FLOPs: the forward terms do not add up";
     if (f.total != f.forward + f.backward + f.optimizer || !std::isfinite(f.total))
         return "FLOPs: the step is not forward + backward + optimizer";
-    if (lecture && f.backward != 2 * f.forward + f.recompute)
+    if (lecture && s.options.finetune == FineTuning::Full
+        && f.backward != 2 * f.forward + f.recompute)
         return "FLOPs: backward is not 2·forward + recompute";
     const TrainingTime &t = e.training;
     for (double x : { t.tokensPerStep, t.steps, t.globalBatch, t.optimizerSteps, t.totalFlops,

@@ -86,9 +86,21 @@ void TestInputs::getThenSetIsIdentity()
     from.model = { 8, 512, 768, 6, 12, 50257, FfnKind::Gelu, 3000, true, 4 };
     from.hardware = { 8, std::int64_t(80) << 30, 312e12, 0.4 };
     from.run = { 2.5e9, 1.5 };
-    from.options
-            = { Precision::Bf16Mixed, Optimizer::Adam8bit, Checkpointing::Selective, true, 2, 16,
-                Accounting::Lecture };
+    from.options.precision = Precision::Bf16Mixed;
+    from.options.optimizer = Optimizer::Adam8bit;
+    from.options.checkpointing = Checkpointing::Selective;
+    from.options.flashAttention = true;
+    from.options.zeroStage = 2;
+    from.options.gradAccum = 16;
+    from.model.norm = NormKind::LayerNorm;
+    from.model.bias = BiasKind::All;
+    from.model.maxPositions = 2048;
+    from.model.parallelBlock = true;
+    from.model.dropout = true;
+    from.options.finetune = FineTuning::Lora;
+    from.options.loraRank = 32;
+    from.options.loraTargets = LoraTargets::All;
+    from.options.loraAlpha = 64;
     Scenario to;
     for (const InputSpec &spec : inputs()) {
         spec.set(to, spec.get(from));

@@ -40,8 +40,12 @@ void TestScenarioFile::roundTrip_data()
     const Scenario lecture;
     QTest::newRow("lecture") << lecture << "" << "" << "";
     Scenario options = lecture;
-    options.options = { Precision::Bf16Mixed, Optimizer::Adam8bit, Checkpointing::Selective, true,
-                        2, 8, Accounting::Lecture };
+    options.options.precision = Precision::Bf16Mixed;
+    options.options.optimizer = Optimizer::Adam8bit;
+    options.options.checkpointing = Checkpointing::Selective;
+    options.options.flashAttention = true;
+    options.options.zeroStage = 2;
+    options.options.gradAccum = 8;
     options.model.ffn = FfnKind::Gelu;
     options.model.dFf = 3000;
     options.model.kvHeads = 4;
@@ -60,6 +64,18 @@ void TestScenarioFile::roundTrip_data()
     sgd.options.precision = Precision::Fp16Mixed;
     sgd.options.zeroStage = 3;
     QTest::newRow("sgd, fp16-mixed, ZeRO-3") << sgd << "" << "" << "";
+    Scenario family = lecture;
+    family.model.norm = NormKind::LayerNorm;
+    family.model.bias = BiasKind::Qkv;
+    family.model.maxPositions = 4096;
+    family.model.parallelBlock = true;
+    family.model.dropout = true;
+    family.options.finetune = FineTuning::Qlora;
+    family.options.loraRank = 64;
+    family.options.loraTargets = LoraTargets::All;
+    family.options.loraAlpha = 16;
+    family.options.precision = Precision::Bf16Mixed;
+    QTest::newRow("model family, QLoRA") << family << "rtx-4090" << "" << "";
     Scenario eager = lecture;
     eager.options.accounting = Accounting::PytorchEager;
     QTest::newRow("pytorch-eager") << eager << "" << "" << "";

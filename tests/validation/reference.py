@@ -94,6 +94,39 @@ class TransformerLM(nn.Module):
         return self.head(self.norm(x))
 
 
+# ---- LoRA, as PEFT builds it (Hu et al. 2021): y = W·x + (α/r)·B·A·x, W frozen ------------------
+
+class LoRALinear(nn.Module):
+    def __init__(self, base, r, alpha):
+        super().__init__()
+        self.base = base
+        self.a = nn.Linear(base.in_features, r, bias=False)
+        self.b = nn.Linear(r, base.out_features, bias=False)
+        nn.init.zeros_(self.b.weight)  # PEFT starts B at zero: the adapter begins as a no-op
+        self.scale = alpha / r
+
+    def forward(self, x):
+        return self.base(x) + self.b(self.a(x)) * self.scale
+
+
+LORA_TARGETS = {
+    "qv": ("attn.wq", "attn.wv"),
+    "attention": ("attn.wq", "attn.wk", "attn.wv", "attn.wo"),
+    "all": ("attn.wq", "attn.wk", "attn.wv", "attn.wo", "ffn.w1", "ffn.w3", "ffn.w2"),
+}
+
+
+def add_lora(model, rank, targets, alpha=16.0):
+    """Freezes every weight and puts an adapter on the targeted linear layers of each block."""
+    for p in model.parameters():
+        p.requires_grad_(False)
+    for block in model.blocks:
+        for path in LORA_TARGETS[targets]:
+            owner_name, name = path.split(".")
+            owner = getattr(block, owner_name)
+            setattr(owner, name, LoRALinear(getattr(owner, name), rank, alpha))
+
+
 def train_step(model, optimizer, inputs, targets):
     optimizer.zero_grad(set_to_none=False)  # the lecture keeps the gradients between steps
     logits = model(inputs)
@@ -213,6 +246,8 @@ def main():
     for flag in ("batch", "seq-len", "d-model", "layers", "heads", "vocab"):
         ap.add_argument("--" + flag, type=int, required=True)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--lora-rank", type=int, default=0, help="0: full training")
+    ap.add_argument("--lora-targets", choices=sorted(LORA_TARGETS), default="qv")
     a = ap.parse_args()
     if a.d_model % a.heads:
         sys.exit("reference.py: heads must divide d-model")
@@ -221,7 +256,9 @@ def main():
     # Two markers that allocate nothing delimit the second step in the profiler's trace.
     with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
         model = TransformerLM(a.vocab, a.d_model, a.layers, a.heads)
-        optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3)
+        if a.lora_rank:
+            add_lora(model, a.lora_rank, a.lora_targets)
+        optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-3)
         inputs = torch.randint(0, a.vocab, (a.batch, a.seq_len))
         targets = torch.randint(0, a.vocab, (a.batch, a.seq_len))
 
@@ -255,7 +292,7 @@ def main():
     def tensor_bytes(t):
         return t.numel() * t.element_size()
 
-    params = list(model.parameters())
+    params = [p for p in model.parameters() if p.requires_grad]
     state = {}
     for p in params:
         for name, t in optimizer.state[p].items():
@@ -265,7 +302,8 @@ def main():
         "torch_version": torch.__version__,
         "config": {"batch": a.batch, "seq_len": a.seq_len, "d_model": a.d_model,
                    "layers": a.layers, "heads": a.heads, "vocab": a.vocab},
-        "params": sum(p.numel() for p in params),
+        "params": sum(p.numel() for p in model.parameters()),
+        "trainable_params": sum(p.numel() for p in params),
         "param_tensors": len(params),
         "saved_activation_bytes": sum(n for n, _ in saved.storages.values()),
         "saved_activation_breakdown": breakdown,

@@ -50,6 +50,8 @@ private slots:
     void initTestCase();
     void grid_data();
     void grid();
+    void lora_data();
+    void lora();
     void cleanupTestCase();
 
 private:
@@ -176,6 +178,66 @@ void TestPytorchReference::grid()
     // The peak within ±5%: the replay leaves out the profiler's own bookkeeping and the
     // few-byte scalars Python wraps, so it is exact or a few bytes under on this grid.
     QVERIFY2(std::abs(peakError) <= 0.05, qPrintable(QString::number(100 * peakError) + "%"));
+}
+
+// LoRA as PEFT builds it (reference.py --lora-rank): every weight frozen, B·A on the targeted
+// layers. Trainable parameters, their gradients, AdamW's moments and every matrix product of
+// forward and backward (PyTorch computes no weight gradient for a frozen weight, and none at all
+// for what only the frozen embedding feeds) against the lecture accounting, exactly.
+void TestPytorchReference::lora_data()
+{
+    QTest::addColumn<QList<int>>("shape"); // b, c, d, L, h, v, r
+    QTest::addColumn<QString>("targets");
+    const QList<QList<int>> shapes = {
+        { 2, 8, 16, 2, 4, 100, 4 }, { 3, 5, 12, 3, 2, 37, 1 },  { 1, 33, 24, 2, 6, 11, 8 },
+        { 2, 7, 15, 1, 5, 9, 3 },   { 4, 16, 32, 2, 4, 50, 2 }, { 1, 1, 8, 1, 1, 2, 1 },
+    };
+    for (const QList<int> &s : shapes) {
+        for (const char *targets : { "qv", "attention", "all" }) {
+            const QString name = QStringLiteral("b%1 c%2 d%3 L%4 h%5 v%6 r%7 %8")
+                                         .arg(s[0])
+                                         .arg(s[1])
+                                         .arg(s[2])
+                                         .arg(s[3])
+                                         .arg(s[4])
+                                         .arg(s[5])
+                                         .arg(s[6])
+                                         .arg(QLatin1String(targets));
+            QTest::newRow(qPrintable(name)) << s << QString::fromLatin1(targets);
+        }
+    }
+}
+
+void TestPytorchReference::lora()
+{
+    QFETCH(QList<int>, shape);
+    QFETCH(QString, targets);
+    QStringList flags;
+    const char *names[] = { "--batch", "--seq-len", "--d-model", "--layers", "--heads", "--vocab" };
+    for (int i = 0; i < 6; ++i)
+        flags << QString::fromLatin1(names[i]) << QString::number(shape[i]);
+    const QStringList lora { "--lora-rank", QString::number(shape[6]), "--lora-targets", targets };
+
+    QString error;
+    const QJsonObject ref
+            = runJson(QStringLiteral(TRAINSCOPE_PYTHON),
+                      QStringList { QStringLiteral(REFERENCE_SCRIPT) } + flags + lora, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject ours
+            = runJson(QStringLiteral(TRAINSCOPE_BINARY),
+                      QStringList { "--json", "--finetune", "lora" } + flags + lora, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const qint64 moments = at(ref, "optimizer_state_breakdown.exp_avg")
+            + at(ref, "optimizer_state_breakdown.exp_avg_sq");
+    note("lora: trainable", double(at(ours, "params.trainable") - at(ref, "trainable_params")));
+    note("lora: bwd_matmul_flops",
+         atDouble(ours, "flops_per_step.backward") - atDouble(ref, "bwd_matmul_flops"));
+    QCOMPARE(at(ours, "params.total") + at(ours, "params.adapters"), at(ref, "params"));
+    QCOMPARE(at(ours, "params.trainable"), at(ref, "trainable_params"));
+    QCOMPARE(at(ours, "memory_bytes.gradients"), at(ref, "grad_bytes"));
+    QCOMPARE(at(ours, "memory_bytes.optimizer_states"), moments);
+    QCOMPARE(atDouble(ours, "flops_per_step.forward"), atDouble(ref, "fwd_matmul_flops"));
+    QCOMPARE(atDouble(ours, "flops_per_step.backward"), atDouble(ref, "bwd_matmul_flops"));
 }
 
 void TestPytorchReference::note(const char *quantity, double difference)
