@@ -32,6 +32,7 @@ QJsonObject selectionOf(const PresetSelection &sel)
                         { "bf16_flops", peak(g.bf16) },
                         { "fp16_flops", peak(g.fp16) },
                         { "peak_used", QLatin1String(keyOf(sel.peakKind)) },
+                        { "host_link", QString::fromStdString(g.hostLink) },
                         { "source", QString::fromStdString(g.source) } } },
     };
     if (sel.dataset)
@@ -143,6 +144,22 @@ QJsonObject trainingOf(const TrainingTime &t)
     };
 }
 
+// Host memory and host-link traffic (docs/formulas.md §8.8), per optimizer step.
+QJsonObject offloadOf(const OffloadCost &o, const Scenario &s)
+{
+    const double link = s.hardware.hostLinkBytesPerSecond;
+    return {
+        { "mode", QLatin1String(keyOf(s.options.offload)) },
+        { "host_bytes_per_gpu", integer(o.hostBytesPerGpu) },
+        { "gpus_per_node", integer(o.gpusPerNode) },
+        { "host_bytes_per_node", integer(o.hostBytesPerNode) },
+        { "to_host_bytes_per_step", integer(o.toHostBytes) },
+        { "to_gpu_bytes_per_step", integer(o.toGpuBytes) },
+        { "host_link_bytes_per_second", link },
+        { "link_seconds_per_step", link > 0 ? QJsonValue(o.linkSeconds) : QJsonValue() },
+    };
+}
+
 } // namespace
 
 QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Estimate &e)
@@ -161,6 +178,8 @@ QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Es
                         { "gpu_memory_bytes", integer(s.hardware.gpuMemoryBytes) } } },
         { "training", trainingOf(e.training) },
     };
+    if (s.options.offload != Offload::None)
+        out.insert("offload", offloadOf(e.offload, s));
     if (s.options.accounting == Accounting::PytorchEager)
         out.insert("pytorch_eager", eagerToJson(e));
     out.insert("comparison", comparisonToJson(s));

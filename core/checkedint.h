@@ -47,4 +47,10 @@ private:
     bool m_overflow = false;
 };
 
+// a / b rounded up, for b > 0, without forming a + b − 1 (which can pass 2⁶³ for a near it).
+[[nodiscard]] inline CheckedInt ceilDiv(CheckedInt a, std::int64_t b)
+{
+    return a.overflowed() ? a : CheckedInt(a.value() / b + (a.value() % b != 0 ? 1 : 0));
+}
+
 } // namespace ts

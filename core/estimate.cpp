@@ -4,23 +4,20 @@
 
 #include "checkedint.h"
 #include "finetune.h"
+#include "offload.h"
 #include "options.h"
 
 namespace ts {
 
 namespace {
 
-CheckedInt ceilDiv(CheckedInt a, std::int64_t b)
-{
-    // a / b, rounded up, without forming a + b - 1 (which can pass 2⁶³ for a near it).
-    return a.overflowed() ? a : CheckedInt(a.value() / b + (a.value() % b != 0 ? 1 : 0));
-}
-
 // Weights, gradients and optimizer states of one GPU. ZeRO stage s partitions the optimizer
 // states (s ≥ 1), the gradients (s ≥ 2) and the weights (s = 3) evenly over the GPUs, each GPU
 // holding ⌈N / GPUs⌉ of each partitioned part (Rajbhandari et al. 2020). Under LoRA only the
 // adapters train; the frozen weights are kept once at the precision's width, or in NF4 (QLoRA).
-void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m, bool *overflow)
+// Offload then moves parts of it to the host (core/offload.cpp).
+void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m,
+                    OffloadCost &offloaded, bool *overflow)
 {
     const TrainingOptions &o = s.options;
     const PrecisionBytes pb = precisionBytes(o.precision);
@@ -28,37 +25,38 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     const std::int64_t gpus = s.hardware.gpus;
     const CheckedInt trainable = p.trainable;
     const CheckedInt shard = ceilDiv(trainable, gpus);
-    const CheckedInt weights = o.zeroStage >= 3 ? shard : trainable;
-    const CheckedInt grads = o.zeroStage >= 2 ? shard : trainable;
     const CheckedInt states = o.zeroStage >= 1 ? shard : trainable;
 
-    CheckedInt frozen;
+    TrainingState gpu;
+    gpu.updated = states;
     if (o.finetune == FineTuning::Lora) {
-        frozen = CheckedInt(pb.weight) * p.total;
+        gpu.frozen = CheckedInt(pb.weight) * p.total;
     } else if (o.finetune == FineTuning::Qlora) {
         const CheckedInt layers = s.model.layers;
-        frozen = layers * nf4BytesPerBlock(s.model)
+        gpu.frozen = layers * nf4BytesPerBlock(s.model)
                 + CheckedInt(pb.weight) * (p.total - p.quantized);
     }
     if (o.zeroStage >= 3)
-        frozen = ceilDiv(frozen, gpus);
-
-    CheckedInt optimizer = CheckedInt(pb.master) * states;
+        gpu.frozen = ceilDiv(gpu.frozen, gpus);
+    gpu.optimizer = CheckedInt(pb.master) * states;
     if (o.optimizer == Optimizer::Adam8bit) {
         // One byte per moment plus one fp32 scale per block of 2048 elements of each moment.
-        optimizer += CheckedInt(oc.states) * (states + 4 * ceilDiv(states, kAdam8bitBlock));
+        gpu.optimizer += CheckedInt(oc.states) * (states + 4 * ceilDiv(states, kAdam8bitBlock));
     } else {
-        optimizer += CheckedInt(oc.states) * CheckedInt(pb.optimizerState) * states;
+        gpu.optimizer += CheckedInt(oc.states) * CheckedInt(pb.optimizerState) * states;
     }
-    const CheckedInt w = CheckedInt(pb.weight) * weights + frozen;
-    const CheckedInt g = CheckedInt(pb.gradient) * grads;
-    const CheckedInt total = w + g + optimizer;
+    gpu.weights = CheckedInt(pb.weight) * (o.zeroStage >= 3 ? shard : trainable);
+    gpu.gradients = CheckedInt(pb.gradient) * (o.zeroStage >= 2 ? shard : trainable);
+    offloaded = offload(s, p, gpu, overflow);
+
+    const CheckedInt w = gpu.weights + gpu.frozen;
+    const CheckedInt total = w + gpu.gradients + gpu.optimizer;
     if (total.overflowed())
         *overflow = true;
     m.parameters = w.value();
-    m.frozenWeights = frozen.value();
-    m.gradients = g.value();
-    m.optimizerStates = optimizer.value();
+    m.frozenWeights = gpu.frozen.value();
+    m.gradients = gpu.gradients.value();
+    m.optimizerStates = gpu.optimizer.value();
     m.staticBytes = total.value();
 }
 
@@ -167,7 +165,7 @@ Estimate estimateValid(const Scenario &s)
     one.batch = 1;
     const ActivationCounts perSample = countActivations(one, s.options, &overflow);
     if (!overflow)
-        staticMemoryOf(s, e.params, e.memory, &overflow);
+        staticMemoryOf(s, e.params, e.memory, e.offload, &overflow);
     if (!overflow)
         activationMemoryOf(e.activations, perSample, e.memory, &overflow);
     if (!overflow) {

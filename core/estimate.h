@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "offload.h"
 #include "pytorcheager.h"
 #include "scenario.h"
 #include "terms.h"
@@ -56,7 +57,8 @@ struct ActivationCounts
 // Bytes of one GPU at the peak of a step (lecture part 1); with ZeRO, this GPU's shard.
 struct MemoryBreakdown
 {
-    std::int64_t parameters = 0;      // weights [4·N_p, fp32]: trainable and frozen
+    std::int64_t parameters = 0;      // weights [4·N_p, fp32]: trainable and frozen; offloaded
+                                      // with the weights, the largest module gathered
     std::int64_t frozenWeights = 0;   // LoRA: the frozen weights among them (NF4 in QLoRA)
     std::int64_t gradients = 0;       // gradients [4·N_p, part 1.3]
     std::int64_t optimizerStates = 0; // master weights and moments [8·N_p, AdamW m and v, part 1.4]
@@ -115,6 +117,7 @@ struct Estimate
     TrainingTime training;
     bool fits = false;            // peak ≤ GPU memory
     std::int64_t marginBytes = 0; // GPU memory − peak; negative when it does not fit
+    OffloadCost offload;          // host memory and link traffic; zero without offload
     EagerAccounting eager;        // PyTorch eager terms; zero unless options.accounting asks
 
     [[nodiscard]] bool ok() const { return problems.empty(); }

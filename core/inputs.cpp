@@ -250,6 +250,21 @@ std::array<InputSpec, kInputCount> makeInputs()
         number(Field::Mfu, "hardware", "mfu", "mfu", "M", 0.001, 1, "",
                TR("Model FLOPs utilisation: the fraction of the peak the training reaches."),
                ACCESS(hardware.mfu)),
+        count(Field::GpusPerNode, "hardware", "gpus_per_node", "gpus-per-node", "N", 0, kMaxCount,
+              "GPUs",
+              TR("GPUs sharing one host's memory: offloaded state is counted per node "
+                 "(docs/formulas.md §8.8); 0 puts every GPU in one node."),
+              ACCESS(hardware.gpusPerNode))
+                .zero(TR("all GPUs"),
+                      [](const Scenario &s) { return toValue(s.hardware.gpusOnANode()); }),
+        number(Field::HostLink, "hardware", "host_link_bytes_per_second", "host-link", "RATE", 0,
+               1e15, "bytes/s",
+               TR("Bandwidth between one GPU and its host, each direction (PCIe 4.0 x16: "
+                  "31.5e9): the time of offload transfers (docs/formulas.md §8.8); 0 is "
+                  "unknown."),
+               ACCESS(hardware.hostLinkBytesPerSecond))
+                .byDefault(TR("the GPU preset's host link, 31.5e9 for the lecture's RTX 3090"))
+                .from(PresetKind::Gpu),
         number(Field::Tokens, "run", "tokens", "tokens", "T", 1, 1e18, "tokens",
                TR("Tokens in the dataset."),
                ACCESS(run.tokens))
@@ -354,6 +369,17 @@ std::array<InputSpec, kInputCount> makeInputs()
                TR("LoRA α: the adapter's output is scaled by α/r; no effect on memory or "
                   "FLOPs."),
                ACCESS(options.loraAlpha)),
+        choice(Field::Offload, "options", "offload",
+               TR("Training state kept in host memory and moved over the host link each step "
+                  "(docs/formulas.md §8.8)."),
+               { { "none", TR("None"), TR("Everything stays on the GPU, the lecture's.") },
+                 { "optimizer", TR("Optimizer"),
+                   TR("ZeRO-Offload (Ren et al. 2021): gradients, master weights and moments "
+                      "live in host memory and the CPU runs the update; needs ZeRO ≥ 1.") },
+                 { "optimizer+params", TR("Optimizer + weights"),
+                   TR("ZeRO-Infinity's CPU offload (Rajbhandari et al. 2021): the weights too, "
+                      "fetched for forward and backward; needs ZeRO 3.") } },
+               ACCESS(options.offload)),
         choice(Field::Accounting, "options", "accounting",
                TR("What memory and FLOPs count: the lecture's list, or what a PyTorch 1.13.1 "
                   "eager step keeps (docs/formulas.md §9)."),

@@ -74,6 +74,10 @@ const char *keyOf(Accounting a)
 {
     return keyIn(Field::Accounting, a);
 }
+const char *keyOf(Offload o)
+{
+    return keyIn(Field::Offload, o);
+}
 
 std::optional<Precision> parsePrecision(const std::string &key)
 {

@@ -41,6 +41,7 @@ inline constexpr std::int64_t kAdam8bitBlock = 2048;
 [[nodiscard]] const char *keyOf(Checkpointing c);
 [[nodiscard]] const char *keyOf(FfnKind f);
 [[nodiscard]] const char *keyOf(Accounting a); // "lecture", "pytorch-eager"
+[[nodiscard]] const char *keyOf(Offload o);    // "none", "optimizer", "optimizer+params"
 [[nodiscard]] std::optional<Precision> parsePrecision(const std::string &key);
 [[nodiscard]] std::optional<Optimizer> parseOptimizer(const std::string &key);
 [[nodiscard]] std::optional<Checkpointing> parseCheckpointing(const std::string &key);

@@ -61,6 +61,8 @@ GpuPreset lectureGpu()
     g.tf32 = 35.58e12; // GeForce Ampere: TF32 tensor = FP32 rate (docs/reference-data.md §1.2)
     g.bf16 = 71.2e12;  // half-rate fp32-accumulate tensor math on GeForce (llm.c mfu.h scaling)
     g.fp16 = 71.2e12;
+    g.hostLinkBytesPerSecond = 31.5e9; // PCIe 4.0 x16, as the rtx-3090 preset
+    g.hostLink = "PCIe 4.0 x16";
     g.source = "CS190C Lec9 part 4 (24 GB, 1.424e14 FLOP/s for four); tensor peaks as the "
                "rtx-3090 preset";
     return g;

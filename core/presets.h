@@ -25,6 +25,8 @@ struct GpuPreset
     std::optional<double> bf16; // BF16 tensor peak, fp32 accumulate
     std::optional<double> fp16; // FP16 tensor peak, fp32 accumulate
     std::optional<double> fp8;
+    double hostLinkBytesPerSecond = 0; // to or from the host, each direction; 0: not published
+    std::string hostLink;              // the link: "PCIe 4.0 x16"
     std::string source;
 };
 

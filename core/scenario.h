@@ -83,6 +83,15 @@ enum class LoraTargets {
     All,       // every linear layer of the blocks, the attention's and the FFN's (QLoRA's)
 };
 
+// Which training state lives in host (CPU) memory between the steps' uses (docs/formulas.md
+// §8.8, "Offload").
+enum class Offload {
+    None,               // everything on the GPU, the lecture's
+    Optimizer,          // ZeRO-Offload: gradients, master weights and moments (Ren et al. 2021)
+    OptimizerAndParams, // ZeRO-Infinity's CPU offload: the weights as well (Rajbhandari et al.
+                        // 2021)
+};
+
 // Which tensors the memory and FLOP figures count (docs/formulas.md, "PyTorch eager accounting").
 enum class Accounting {
     Lecture,      // the lecture's list of saved tensors, 16·N_p static, backward = 2·F_fwd
@@ -104,6 +113,7 @@ struct TrainingOptions
     std::int64_t loraRank = 8; // r: A is r × in, B is out × r
     LoraTargets loraTargets = LoraTargets::Qv;
     double loraAlpha = 16; // scales B·A·x by α/r: no bytes and no matrix-product FLOPs
+    Offload offload = Offload::None;
     Accounting accounting = Accounting::Lecture; // what the memory and FLOP figures count
 };
 
@@ -113,6 +123,13 @@ struct Hardware
     std::int64_t gpuMemoryBytes = std::int64_t(24) << 30; // bytes per GPU (RTX 3090: 24 GiB)
     double peakFlopsPerGpu = 35.6e12;                     // FLOP/s per GPU (RTX 3090 FP32, lecture)
     double mfu = 0.5;                                     // model FLOPs utilisation, in (0, 1]
+    std::int64_t gpusPerNode = 0; // GPUs sharing one host's memory; 0: all GPUs in one node
+    double hostLinkBytesPerSecond = 31.5e9; // GPU↔host, each direction (PCIe 4.0 x16); 0: unknown
+
+    [[nodiscard]] std::int64_t gpusOnANode() const
+    {
+        return gpusPerNode > 0 && gpusPerNode < gpus ? gpusPerNode : gpus;
+    }
 };
 
 struct TrainingRun
@@ -144,6 +161,8 @@ enum class Field {
     GpuMemory,
     PeakFlops,
     Mfu,
+    GpusPerNode,
+    HostLink,
     Tokens,
     Epochs,
     Precision,
@@ -156,6 +175,7 @@ enum class Field {
     LoraRank,
     LoraTargets,
     LoraAlpha,
+    Offload,
     Accounting,
     Result,
 };

@@ -11,15 +11,15 @@ namespace ts {
 
 void SweepSeries::clear()
 {
-    for (auto *v : { &x, &parameters, &gradients, &optimizerStates, &attentionScores, &blockOther,
-                     &head, &peak, &seconds })
+    for (auto *v : { &x, &parameters, &frozenWeights, &gradients, &optimizerStates,
+                     &attentionScores, &blockOther, &head, &peak, &seconds })
         v->clear();
 }
 
 void SweepSeries::reserve(std::size_t n)
 {
-    for (auto *v : { &x, &parameters, &gradients, &optimizerStates, &attentionScores, &blockOther,
-                     &head, &peak, &seconds })
+    for (auto *v : { &x, &parameters, &frozenWeights, &gradients, &optimizerStates,
+                     &attentionScores, &blockOther, &head, &peak, &seconds })
         v->reserve(n);
 }
 
@@ -79,6 +79,7 @@ void sweep(const Scenario &base, SweepAxis axis, const std::vector<std::int64_t>
             continue;
         out.x.push_back(double(value));
         out.parameters.push_back(double(e.memory.parameters));
+        out.frozenWeights.push_back(double(e.memory.frozenWeights));
         out.gradients.push_back(double(e.memory.gradients));
         out.optimizerStates.push_back(double(e.memory.optimizerStates));
         out.attentionScores.push_back(double(e.memory.attentionScores));

@@ -17,7 +17,8 @@ enum class SweepAxis { Batch, SeqLen };
 struct SweepSeries
 {
     std::vector<double> x;
-    std::vector<double> parameters;
+    std::vector<double> parameters;    // every weight on the GPU, frozen ones included
+    std::vector<double> frozenWeights; // LoRA: the frozen weights among them
     std::vector<double> gradients;
     std::vector<double> optimizerStates;
     std::vector<double> attentionScores; // activations: the P tensors, L·b·h·c²

@@ -18,7 +18,8 @@ bool isLectureConfiguration(const Scenario &s)
             && m.maxPositions == 0 && !m.parallelBlock && !m.dropout
             && o.finetune == FineTuning::Full && o.precision == Precision::Fp32
             && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
-            && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1;
+            && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1
+            && o.offload == Offload::None;
 }
 
 } // namespace

@@ -71,7 +71,15 @@ std::optional<GpuPreset> gpuFrom(const QJsonObject &o)
     g.fp16 = teraflops(o, "fp16_tflops");
     g.fp8 = teraflops(o, "fp8_tflops");
     g.source = text(o, "source");
-    if (g.id.empty() || !(g.fp32 || g.bf16 || g.fp16 || g.tf32)
+    // GB/s (10⁹ bytes) each direction; a GPU without a published host link has 0 (unknown).
+    const QJsonValue link = o.value(QLatin1String("host_link_gb_per_s"));
+    g.hostLinkBytesPerSecond = link.toDouble(0) * 1e9;
+    g.hostLink = text(o, "host_link");
+    const bool linkOk = link.isUndefined() || link.isNull()
+            || (link.isDouble()
+                && checkRange(input(Field::HostLink), InputValue(g.hostLinkBytesPerSecond))
+                        == RangeCheck::Ok);
+    if (g.id.empty() || !(g.fp32 || g.bf16 || g.fp16 || g.tf32) || !linkOk
         || checkRange(input(Field::GpuMemory), InputValue(g.memoryBytes)) != RangeCheck::Ok)
         return std::nullopt;
     return g;

@@ -109,6 +109,17 @@ QString Format::seconds(double seconds)
     return tr("%1 s").arg(count(seconds));
 }
 
+QString Format::shortTime(double seconds)
+{
+    if (!std::isfinite(seconds))
+        return tr("%1 s").arg(count(seconds));
+    if (seconds >= 1000)
+        return Format::seconds(seconds);
+    if (seconds < 0.1)
+        return tr("%1 ms").arg(QLocale().toString(seconds * 1000, 'g', 3));
+    return tr("%1 s").arg(QLocale().toString(seconds, 'g', 3));
+}
+
 QString Format::count(std::int64_t n)
 {
     return QLocale().toString(qlonglong(n));

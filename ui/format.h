@@ -33,6 +33,9 @@ public:
     [[nodiscard]] static QString duration(double seconds);
     // Seconds as a grouped whole number: "10,462 s".
     [[nodiscard]] static QString seconds(double seconds);
+    // A short time with three significant digits: "10.2 ms", "0.856 s", "12.1 s"; whole
+    // seconds from 1,000 s on.
+    [[nodiscard]] static QString shortTime(double seconds);
     // Whole numbers with digit grouping: "124,438,528".
     [[nodiscard]] static QString count(std::int64_t n);
     [[nodiscard]] static QString count(double n);

@@ -15,32 +15,38 @@ namespace {
 
 struct LayerStyle
 {
-    const char *name;
+    const char *name;        // full training
+    const char *adapterName; // LoRA and QLoRA
     QColor colour;
 };
 
 std::array<LayerStyle, MemoryChart::kLayerCount> layerStyles()
 {
-    return {
-        { { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Parameters"), palette::parameters() },
-          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Gradients"), palette::gradients() },
-          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Optimizer"), palette::optimizerStates() },
-          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Attention b·h·c²"),
-            palette::attentionScores() },
-          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Other activations"), palette::blockOther() },
-          { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Norm + logits"), palette::head() } }
-    };
+#define N(text) QT_TRANSLATE_NOOP("ts::ui::MemoryChart", text)
+    return { {
+            { N("Frozen weights"), N("Frozen weights"), palette::frozenWeights() },
+            { N("Parameters"), N("Adapters"), palette::parameters() },
+            { N("Gradients"), N("Adapter gradients"), palette::gradients() },
+            { N("Optimizer"), N("Adapter optimizer"), palette::optimizerStates() },
+            { N("Attention b·h·c²"), N("Attention b·h·c²"), palette::attentionScores() },
+            { N("Other activations"), N("Other activations"), palette::blockOther() },
+            { N("Norm + logits"), N("Norm + logits"), palette::head() },
+    } };
+#undef N
 }
 
-const std::vector<double> &layerOf(const SweepSeries &s, int layer)
+// The bytes of a layer at point i: the weights' layer is the trained ones, the frozen ones
+// having their own.
+double layerBytes(const SweepSeries &s, int layer, std::size_t i)
 {
     switch (layer) {
-    case MemoryChart::Parameters: return s.parameters;
-    case MemoryChart::Gradients: return s.gradients;
-    case MemoryChart::OptimizerStates: return s.optimizerStates;
-    case MemoryChart::AttentionScores: return s.attentionScores;
-    case MemoryChart::BlockOther: return s.blockOther;
-    default: return s.head;
+    case MemoryChart::FrozenWeights: return s.frozenWeights[i];
+    case MemoryChart::Parameters: return s.parameters[i] - s.frozenWeights[i];
+    case MemoryChart::Gradients: return s.gradients[i];
+    case MemoryChart::OptimizerStates: return s.optimizerStates[i];
+    case MemoryChart::AttentionScores: return s.attentionScores[i];
+    case MemoryChart::BlockOther: return s.blockOther[i];
+    default: return s.head[i];
     }
 }
 
@@ -63,7 +69,6 @@ MemoryChart::MemoryChart(QWidget *parent)
     const auto styles = layerStyles();
     for (int i = 0; i < kLayerCount; ++i) {
         QCPGraph *g = addGraph();
-        g->setName(tr(styles[std::size_t(i)].name));
         QColor fill = styles[std::size_t(i)].colour;
         // Width 0 is Qt's cosmetic one-pixel pen, drawn without the path stroker: stroking
         // the six edges was the largest single cost of a replot.
@@ -76,11 +81,6 @@ MemoryChart::MemoryChart(QWidget *parent)
     m_gpu = addGraph();
     m_gpu->setPen(QPen(palette::gpuLimit(), 3, Qt::DashLine));
 
-    // The legend reads bottom layer first, then the GPU line.
-    legend->clearItems();
-    for (int i = 0; i < kLayerCount; ++i)
-        legend->addItem(new QCPPlottableLegendItem(legend, m_layers[std::size_t(i)]));
-    legend->addItem(new QCPPlottableLegendItem(legend, m_gpu));
     chartstyle::moveLegendAboveAxes(this, 4);
 
     m_marks = chartstyle::addMarksLayer(this);
@@ -118,11 +118,11 @@ void MemoryChart::showFrame(const ChartFrame &frame)
     bool changed = false;
     m_stack.assign(s.size(), 0.0);
     for (int layer = 0; layer < kLayerCount; ++layer) {
-        const std::vector<double> &bytes = layerOf(s, layer);
         for (std::size_t i = 0; i < s.size(); ++i)
-            m_stack[i] += bytes[i] / perUnit;
+            m_stack[i] += layerBytes(s, layer, i) / perUnit;
         changed |= chartstyle::setGraphData(m_layers[std::size_t(layer)], s.x, m_stack);
     }
+    changed |= updateLegend(frame);
     const double gpu = double(frame.gpuBytes) / perUnit;
     m_gpuKeys.assign({ double(frame.lo), double(frame.hi) });
     m_gpuValues.assign({ gpu, gpu });
@@ -146,6 +146,34 @@ void MemoryChart::showFrame(const ChartFrame &frame)
         replot(rpQueuedReplot);
     else if (marksMoved)
         m_marks->replot();
+}
+
+bool MemoryChart::updateLegend(const ChartFrame &frame)
+{
+    const SweepSeries &s = *frame.series;
+    int key = frame.adapters ? 1 << kLayerCount : 0;
+    for (int layer = 0; layer < kLayerCount; ++layer) {
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (layerBytes(s, layer, i) > 0) {
+                key |= 1 << layer;
+                break;
+            }
+        }
+    }
+    if (key == m_legendKey)
+        return false;
+    m_legendKey = key;
+    const auto styles = layerStyles();
+    legend->clearItems();
+    for (int layer = 0; layer < kLayerCount; ++layer) {
+        const LayerStyle &style = styles[std::size_t(layer)];
+        QCPGraph *graph = m_layers[std::size_t(layer)];
+        graph->setName(tr(frame.adapters ? style.adapterName : style.name));
+        if (key & (1 << layer))
+            legend->addItem(new QCPPlottableLegendItem(legend, graph));
+    }
+    legend->addItem(new QCPPlottableLegendItem(legend, m_gpu));
+    return true;
 }
 
 bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)

@@ -19,9 +19,18 @@ class MemoryChart : public QCustomPlot
     Q_OBJECT
 
 public:
-    // The stacked areas, bottom first.
-    enum Layer { Parameters, Gradients, OptimizerStates, AttentionScores, BlockOther, Head };
-    static constexpr int kLayerCount = 6;
+    // The stacked areas, bottom first. Under LoRA the weights split into the frozen ones and
+    // the adapters, and the gradients and optimizer states are the adapters'.
+    enum Layer {
+        FrozenWeights,
+        Parameters,
+        Gradients,
+        OptimizerStates,
+        AttentionScores,
+        BlockOther,
+        Head
+    };
+    static constexpr int kLayerCount = 7;
 
     explicit MemoryChart(QWidget *parent = nullptr);
 
@@ -32,6 +41,9 @@ public:
     [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
 
 private:
+    // Names the layers for the training (adapters or full) and lists in the legend only the
+    // layers with any bytes, bottom first, then the GPU line.
+    bool updateLegend(const ChartFrame &frame);
     // Places the marks; returns false when they are already where the frame puts them.
     bool placeMarks(const ChartFrame &frame, double gpu, double top);
 
@@ -48,6 +60,7 @@ private:
     };
 
     std::array<QCPGraph *, kLayerCount> m_layers {};
+    int m_legendKey = -1; // the layers listed in the legend, one bit each, and the naming
     QCPLayer *m_marks = nullptr;
     MarksKey m_marksKey;
     QCPGraph *m_gpu = nullptr;

@@ -37,6 +37,12 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(finetune, Field::LoraTargets, tr("LoRA layer&s"));
     m_rows->add(finetune, Field::LoraAlpha, tr("LoRA alp&ha α"));
 
+    // No mnemonics: every letter of these captions is taken elsewhere in the window.
+    QFormLayout *offload = addGroup(tr("Offload to host memory"));
+    m_rows->add(offload, Field::Offload, tr("Offload"));
+    m_rows->add(offload, Field::GpusPerNode, tr("GPUs per node"));
+    m_rows->add(offload, Field::HostLink, tr("Host link"), { 1e9, tr(" GB/s"), 1 });
+
     QFormLayout *architecture = addGroup(tr("Architecture"));
     m_rows->add(architecture, Field::Ffn, tr("FFN t&ype"));
     m_rows->add(architecture, Field::DFf, tr("FFN &width d_ff"), { 1, {}, 64 });

@@ -11,6 +11,7 @@ namespace ts::ui::palette {
 
 // clang-format off
 inline QColor parameters() { return QColor(0x00, 0x72, 0xB2); }      // blue
+inline QColor frozenWeights() { return QColor(0x8C, 0x9B, 0xAB); }   // slate: weights, not trained
 inline QColor gradients() { return QColor(0x56, 0xB4, 0xE9); }       // sky blue
 inline QColor optimizerStates() { return QColor(0x00, 0x9E, 0x73); } // bluish green
 inline QColor attentionScores() { return QColor(0xD5, 0x5E, 0x00); } // vermillion

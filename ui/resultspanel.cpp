@@ -193,6 +193,13 @@ QWidget *ResultsPanel::buildMemoryGroup()
     grid->setVerticalSpacing(0);
     m_paramsMem = addValue(grid, tr("Parameters"), QStringLiteral("paramsMemLabel"),
                            palette::parameters());
+    m_frozenMem
+            = optionalRow(grid,
+                          addValue(grid, tr("of which frozen"), QStringLiteral("frozenMemLabel"),
+                                   palette::frozenWeights(), true));
+    m_frozenMem.caption->setToolTip(tr("LoRA: the weights that are not trained, kept once at "
+                                       "their storage width, NF4 under QLoRA (docs/formulas.md "
+                                       "§8.7)"));
     m_gradsMem = addValue(grid, tr("Gradients"), QStringLiteral("gradsMemLabel"),
                           palette::gradients());
     m_optimizerMem = addValue(grid, tr("Optimizer states"), QStringLiteral("optimizerMemLabel"),
@@ -205,6 +212,17 @@ QWidget *ResultsPanel::buildMemoryGroup()
                                palette::blockOther(), true);
     m_headMem = addValue(grid, tr("final norm + logits"), QStringLiteral("headMemLabel"),
                          palette::head(), true);
+    m_hostMem = optionalRow(
+            grid, addValue(grid, tr("Host memory per node"), QStringLiteral("hostMemLabel")));
+    m_hostMem.caption->setToolTip(tr("Offload: the gradients, master weights and moments (and "
+                                     "with the weights offloaded, the weights) that each GPU's "
+                                     "process keeps in host memory, times the GPUs of a node "
+                                     "(docs/formulas.md §8.8)"));
+    m_hostLink = optionalRow(
+            grid, addValue(grid, tr("Host link per step"), QStringLiteral("hostLinkLabel")));
+    m_hostLink.caption->setToolTip(tr("Offload: the larger direction's bytes over one GPU's host "
+                                      "link in one optimizer step, and their time at the link's "
+                                      "bandwidth (docs/formulas.md §8.8)"));
     grid->setRowStretch(grid->rowCount(), 1);
     return group;
 }
@@ -226,13 +244,11 @@ QWidget *ResultsPanel::buildComputeGroup()
             = addValue(grid, tr("optimizer"), QStringLiteral("flopsOptimizerLabel"), {}, true);
     m_flopsStep = addValue(grid, tr("total per step"), QStringLiteral("flopsStepLabel"), {}, true);
     // Last of the FLOPs: while nothing is recomputed its empty line separates them from steps.
-    m_flopsRecompute = addValue(grid, tr("of which recompute"),
-                                QStringLiteral("flopsRecomputeLabel"), {}, true);
-    m_recomputeCaption = grid->itemAtPosition(grid->rowCount() - 1, 0)->widget();
-    m_recomputeCaption->setToolTip(tr("Forward work that checkpointing or FlashAttention redo in "
-                                      "backward (docs/formulas.md §8.3)"));
-    for (QWidget *w : { m_recomputeCaption, static_cast<QWidget *>(m_flopsRecompute) })
-        retainSizeWhenHidden(w);
+    m_flopsRecompute = optionalRow(grid,
+                                   addValue(grid, tr("of which recompute"),
+                                            QStringLiteral("flopsRecomputeLabel"), {}, true));
+    m_flopsRecompute.caption->setToolTip(tr("Forward work that checkpointing or FlashAttention "
+                                            "redo in backward (docs/formulas.md §8.3)"));
     m_steps = addValue(grid, tr("Steps"), QStringLiteral("stepsLabel"));
     grid->itemAtPosition(grid->rowCount() - 1, 0)
             ->widget()
@@ -266,6 +282,9 @@ void ResultsPanel::showEstimate(const Snapshot &s)
     };
     const MemoryBreakdown &m = e.memory;
     m_paramsMem->setText(part(double(m.parameters)));
+    m_frozenMem.value->setText(part(double(m.frozenWeights)));
+    showRow(m_frozenMem, m.frozenWeights > 0);
+    showOffload(s);
     m_gradsMem->setText(part(double(m.gradients)));
     m_optimizerMem->setText(part(double(m.optimizerStates)));
     m_activationsMem->setText(part(double(m.activations)));
@@ -294,7 +313,8 @@ void ResultsPanel::showEstimate(const Snapshot &s)
                     : Format::decimal(e.maxBatch.lectureApprox, 1));
     m_flopsForward->setText(Format::flops(e.flops.forward));
     m_flopsBackward->setText(Format::flops(e.flops.backward));
-    showRecompute(e.flops.recompute);
+    m_flopsRecompute.value->setText(Format::flops(e.flops.recompute));
+    showRow(m_flopsRecompute, e.flops.recompute > 0);
     m_flopsOptimizer->setText(Format::flops(e.flops.optimizer));
     m_flopsStep->setText(Format::flops(e.flops.total));
     m_steps->setText(Format::count(e.training.steps));
@@ -307,16 +327,53 @@ void ResultsPanel::showEstimate(const Snapshot &s)
     showSetup(s);
 }
 
-void ResultsPanel::showRecompute(double flops)
+ResultsPanel::OptionalRow ResultsPanel::optionalRow(QGridLayout *grid, QLabel *value)
 {
-    m_flopsRecompute->setText(Format::flops(flops));
-    // Shown only when something is recomputed; its line stays, so nothing moves.
-    const bool shown = flops > 0;
-    if (m_recomputeShown == int(shown))
+    OptionalRow row;
+    row.caption = grid->itemAtPosition(grid->rowCount() - 1, 0)->widget();
+    row.value = value;
+    for (QWidget *w : { row.caption, static_cast<QWidget *>(value) })
+        retainSizeWhenHidden(w);
+    return row;
+}
+
+void ResultsPanel::showRow(OptionalRow &row, bool shown)
+{
+    if (row.shown == int(shown))
         return;
-    m_recomputeShown = int(shown);
-    m_recomputeCaption->setVisible(shown);
-    m_flopsRecompute->setVisible(shown);
+    row.shown = int(shown);
+    row.caption->setVisible(shown);
+    row.value->setVisible(shown);
+}
+
+void ResultsPanel::showOffload(const Snapshot &snapshot)
+{
+    const Scenario &s = snapshot.validScenario;
+    const OffloadCost &o = snapshot.estimate.offload;
+    const bool on = s.options.offload != Offload::None;
+    showRow(m_hostMem, on);
+    showRow(m_hostLink, on);
+    if (!on)
+        return;
+    const QString host = Format::bytes(double(o.hostBytesPerNode), snapshot.unit);
+    //: host memory of one node, and how many GPUs share it
+    m_hostMem.value->setText(o.gpusPerNode == 1 ? tr("%1  (1 GPU)").arg(host)
+                                                : tr("%1  (%2 GPUs)").arg(host).arg(o.gpusPerNode));
+    const double bytes = double(std::max(o.toHostBytes, o.toGpuBytes));
+    //: bytes over the host link per step, and their time ("unknown link" without a bandwidth)
+    m_hostLink.value->setText(tr("%1  (%2)")
+                                      .arg(Format::bytes(bytes, snapshot.unit),
+                                           o.linkSeconds > 0 ? Format::shortTime(o.linkSeconds)
+                                                             : tr("unknown link")));
+    // The link is slower than the step's arithmetic: the step waits for it.
+    const bool bound = o.linkSeconds > snapshot.estimate.training.secondsPerStep;
+    m_hostLink.value->setStyleSheet(
+            bound ? QStringLiteral("color: %1;").arg(palette::warning().name()) : QString());
+    m_hostLink.value->setToolTip(
+            bound ? tr("The transfer takes longer than the step's computation (%1): the training "
+                       "time is at least the transfer time per step.")
+                            .arg(Format::shortTime(snapshot.estimate.training.secondsPerStep))
+                  : QString());
 }
 
 void ResultsPanel::showSetup(const Snapshot &snapshot)

@@ -40,32 +40,42 @@ private:
     void showEstimate(const Snapshot &snapshot);
     void showFit(bool fits);
     void showSetup(const Snapshot &snapshot);
-    void showRecompute(double flops);
+    // A row shown only when its term applies; hidden, it keeps its space so nothing moves.
+    struct OptionalRow
+    {
+        QWidget *caption = nullptr;
+        QLabel *value = nullptr;
+        int shown = -1; // -1 not yet, 0 hidden, 1 shown
+    };
+    OptionalRow optionalRow(QGridLayout *grid, QLabel *value);
+    static void showRow(OptionalRow &row, bool shown);
+    void showOffload(const Snapshot &snapshot);
 
     std::uint64_t m_revision = ~std::uint64_t(0); // of the estimate on screen; none yet
     MemoryUnit m_unit = MemoryUnit::GiB;
     QLabel *m_stale = nullptr;
     ElidedLabel *m_setup = nullptr; // precision, training and the peak the time uses
     int m_fitShown = -1;            // the fits state on screen: -1 none yet, 0 no, 1 yes
-    int m_recomputeShown = -1;      // likewise for the recompute row
     QLabel *m_fits = nullptr;
     QLabel *m_margin = nullptr;
     QLabel *m_peak = nullptr;
     QLabel *m_dominant = nullptr;
     QLabel *m_paramsMem = nullptr;
+    OptionalRow m_frozenMem;
     QLabel *m_gradsMem = nullptr;
     QLabel *m_optimizerMem = nullptr;
     QLabel *m_activationsMem = nullptr;
     QLabel *m_attentionMem = nullptr;
     QLabel *m_blockOtherMem = nullptr;
     QLabel *m_headMem = nullptr;
+    OptionalRow m_hostMem;  // offload: host memory per node
+    OptionalRow m_hostLink; // offload: bytes over the host link per step, and their time
     QLabel *m_paramCount = nullptr;
     QLabel *m_maxBatch = nullptr;
     QLabel *m_maxBatchApprox = nullptr;
     QLabel *m_flopsForward = nullptr;
     QLabel *m_flopsBackward = nullptr;
-    QLabel *m_flopsRecompute = nullptr;
-    QWidget *m_recomputeCaption = nullptr;
+    OptionalRow m_flopsRecompute;
     QLabel *m_flopsOptimizer = nullptr;
     QLabel *m_flopsStep = nullptr;
     QLabel *m_steps = nullptr;

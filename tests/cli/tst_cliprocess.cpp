@@ -54,6 +54,7 @@ private slots:
     void badInput();
     void helpAndVersion();
     void optionsReachTheJson();
+    void offloadJson();
     void pytorchEagerJson();
     void listPresets();
     void exportWithoutDisplay_data();
@@ -188,6 +189,31 @@ void TestCliProcess::optionsReachTheJson()
     }
     QVERIFY(sawLse);
     QVERIFY(o[QStringLiteral("memory_bytes")][QStringLiteral("per_gpu")].toBool());
+}
+
+void TestCliProcess::offloadJson()
+{
+    // The H100's PCIe 5.0 x16 link; 8 GPUs, ZeRO 3, the weights offloaded, in nodes of 4.
+    const Run r = runTrainscope({ "--json", "--gpu", "h100-sxm", "--precision", "bf16-mixed",
+                                  "--zero", "3", "--gpus", "8", "--gpus-per-node", "4", "--offload",
+                                  "optimizer+params" });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[QStringLiteral("config")][QStringLiteral("offload")].toString(),
+             QStringLiteral("optimizer+params"));
+    QCOMPARE(o[QStringLiteral("presets")][QStringLiteral("gpu")][QStringLiteral("host_link")],
+             QStringLiteral("PCIe 5.0 x16"));
+    const QJsonObject off = o[QStringLiteral("offload")].toObject();
+    // The lecture's N_p = 266,888,192: 16 bytes of each of a GPU's N/8, four GPUs a node.
+    const qint64 shard = 266'888'192 / 8;
+    QCOMPARE(off[QStringLiteral("host_bytes_per_gpu")].toInteger(), 16 * shard);
+    QCOMPARE(off[QStringLiteral("host_bytes_per_node")].toInteger(), 4 * 16 * shard);
+    QCOMPARE(off[QStringLiteral("to_gpu_bytes_per_step")].toInteger(), 2 * 2 * shard);
+    QCOMPARE(off[QStringLiteral("link_seconds_per_step")].toDouble(), 2 * 2 * shard / 63e9);
+    QCOMPARE(o[QStringLiteral("memory_bytes")][QStringLiteral("optimizer_states")].toInteger(), 0);
+    // Without offload there is no offload object.
+    const Run plain = runTrainscope({ "--json" });
+    QVERIFY(!QJsonDocument::fromJson(plain.out).object().contains(QStringLiteral("offload")));
 }
 
 void TestCliProcess::pytorchEagerJson()

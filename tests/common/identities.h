@@ -28,9 +28,18 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
         return "memory: a negative byte count";
     if (m.staticBytes != m.parameters + m.gradients + m.optimizerStates)
         return "memory: M_static is not weights + gradients + optimizer states";
+    // Frozen weights exist under LoRA only, on the GPU unless offloaded with the weights.
+    const bool frozenOnGpu = s.options.finetune != FineTuning::Full
+            && s.options.offload != Offload::OptimizerAndParams;
     if (m.frozenWeights < 0 || m.frozenWeights > m.parameters
-        || (s.options.finetune == FineTuning::Full) != (m.frozenWeights == 0))
+        || frozenOnGpu != (m.frozenWeights != 0))
         return "memory: frozen weights outside the weights, or without LoRA";
+    const OffloadCost &o = e.offload;
+    if (s.options.offload == Offload::None
+                ? (o.hostBytesPerNode != 0 || o.toHostBytes != 0 || o.toGpuBytes != 0)
+                : (o.hostBytesPerGpu <= 0 || m.gradients != 0 || m.optimizerStates != 0
+                   || o.hostBytesPerNode != o.hostBytesPerGpu * s.hardware.gpusOnANode()))
+        return "offload: host memory or gradients and states on the GPU disagree with the mode";
     if (p.trainable != (s.options.finetune == FineTuning::Full ? p.total : p.adapters))
         return "parameters: the trainable ones are neither N_p nor the adapters";
     if (m.activations != m.attentionScores + m.blockOther + m.head)

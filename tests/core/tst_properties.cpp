@@ -71,7 +71,9 @@ private:
         case InputKind::Number: {
             if (chance(0.02))
                 return InputValue(chance(0.5) ? spec.minReal : spec.maxReal);
-            const double lo = std::log(spec.minReal), hi = std::log(spec.maxReal);
+            // A lower bound of 0 (an unknown host link) is drawn at the bound above.
+            const double lo = std::log(spec.minReal > 0 ? spec.minReal : 1.0);
+            const double hi = std::log(spec.maxReal);
             const double x = std::exp(std::uniform_real_distribution<double>(lo, hi)(m_random));
             return InputValue(std::clamp(x, spec.minReal, spec.maxReal));
         }

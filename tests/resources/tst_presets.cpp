@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <map>
+
 using namespace ts;
 
 class TestPresets : public QObject
@@ -14,6 +17,7 @@ class TestPresets : public QObject
 private slots:
     void gpus_data();
     void gpus();
+    void hostLinks();
     void peakFollowsPrecision_data();
     void peakFollowsPrecision();
     void datasets_data();
@@ -53,6 +57,33 @@ void TestPresets::gpus()
     QVERIFY(g->fp32);
     QCOMPARE(*g->fp32, fp32);
     QVERIFY(!g->source.empty());
+}
+
+void TestPresets::hostLinks()
+{
+    // Every GPU names its host link, and the rate is the PCI-SIG rate of that generation, x16,
+    // each direction: G GT/s × 16 lanes × 128/130 (encoding) / 8 bits, as the specification's
+    // 15.75, 31.5 and 63 GB/s round it. A GPU without a published link has 0 (unknown).
+    const std::map<std::string, double> gtPerSecond { { "PCIe 3.0 x16", 8 },
+                                                      { "PCIe 4.0 x16", 16 },
+                                                      { "PCIe 5.0 x16", 32 } };
+    const auto &gpus = PresetStore::builtIn().gpus();
+    QVERIFY(gpus.size() > 10);
+    int unknown = 0;
+    for (const GpuPreset &g : gpus) {
+        if (g.hostLink.empty()) {
+            QCOMPARE(g.hostLinkBytesPerSecond, 0.0);
+            ++unknown;
+            continue;
+        }
+        QVERIFY2(gtPerSecond.count(g.hostLink), g.hostLink.c_str());
+        const double exact = gtPerSecond.at(g.hostLink) * 1e9 * 16 * 128 / 130 / 8;
+        QVERIFY2(std::abs(g.hostLinkBytesPerSecond - exact) / exact < 1e-3, g.id.c_str());
+    }
+    QCOMPARE(unknown, 3); // two TPUs and the Apple M2 Ultra's unified memory
+    QCOMPARE(PresetStore::builtIn().gpu(QStringLiteral("rtx-3090"))->hostLinkBytesPerSecond,
+             31.5e9);
+    QCOMPARE(lectureGpu().hostLinkBytesPerSecond, Scenario().hardware.hostLinkBytesPerSecond);
 }
 
 void TestPresets::peakFollowsPrecision_data()
@@ -236,6 +267,10 @@ void TestPresets::malformedFiles_data()
     QTest::newRow("object, not array") << QByteArray("{}") << false;
     QTest::newRow("empty array") << QByteArray("[]") << true;
     QTest::newRow("entry without figures is skipped") << QByteArray("[{\"id\":\"x\"}]") << true;
+    QTest::newRow("negative host link is skipped")
+            << QByteArray("[{\"id\":\"x\",\"memory_bytes\":1024,\"fp32_tflops\":1,"
+                          "\"host_link_gb_per_s\":-1}]")
+            << true;
 }
 
 void TestPresets::malformedFiles()

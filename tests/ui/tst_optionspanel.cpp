@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "mainwindow.h"
+#include "memorychart.h"
 #include "options.h"
 #include "scenariocontroller.h"
 #include "windowtesting.h"
@@ -45,6 +46,7 @@ private slots:
     void tabReachesOptions();
     void mnemonicOpensOptions();
     void countingChoicesAreShown();
+    void legendListsTheBandsShown();
 
 private:
     template<typename T>
@@ -128,6 +130,12 @@ void TestOptionsPanel::widgetChangesScenario_data()
                                  << Edit([](Scenario &s) { s.model.kvHeads = 4; });
     QTest::newRow("tied embeddings") << "tiedEmbeddingsCheck" << QVariant(true)
                                      << Edit([](Scenario &s) { s.model.tiedEmbeddings = true; });
+    QTest::newRow("offload optimizer") << "offloadCombo" << QVariant(int(Offload::Optimizer))
+                                       << Edit([](Scenario &s) {
+                                              s.options.offload = Offload::Optimizer;
+                                          });
+    QTest::newRow("LoRA") << "finetuneCombo" << QVariant(int(FineTuning::Lora))
+                          << Edit([](Scenario &s) { s.options.finetune = FineTuning::Lora; });
 }
 // clang-format on
 
@@ -163,6 +171,8 @@ void TestOptionsPanel::widgetChangesScenario()
     QCOMPARE(actual.model.dFf, expected.model.dFf);
     QCOMPARE(actual.model.kvHeads, expected.model.kvHeads);
     QCOMPARE(actual.model.tiedEmbeddings, expected.model.tiedEmbeddings);
+    QCOMPARE(int(actual.options.offload), int(expected.options.offload));
+    QCOMPARE(int(actual.options.finetune), int(expected.options.finetune));
     QCOMPARE(actual.hardware.peakFlopsPerGpu, expected.hardware.peakFlopsPerGpu);
 
     QCOMPARE(child<QLabel>(QStringLiteral("paramCountLabel"))->text(),
@@ -181,6 +191,18 @@ void TestOptionsPanel::widgetChangesScenario()
     QCOMPARE(recompute->isVisibleTo(m_window), e.flops.recompute > 0);
     if (e.flops.recompute > 0)
         QCOMPARE(recompute->text(), Format::flops(e.flops.recompute));
+    // Rows of terms that only some options have: frozen weights (LoRA), host memory (offload).
+    auto *frozen = child<QLabel>(QStringLiteral("frozenMemLabel"));
+    QCOMPARE(frozen->isVisibleTo(m_window), e.memory.frozenWeights > 0);
+    QVERIFY(frozen->text().contains(
+            Format::bytes(double(e.memory.frozenWeights), MemoryUnit::GiB)));
+    auto *host = child<QLabel>(QStringLiteral("hostMemLabel"));
+    const bool offloaded = expected.options.offload != Offload::None;
+    QCOMPARE(host->isVisibleTo(m_window), offloaded);
+    QCOMPARE(child<QLabel>(QStringLiteral("hostLinkLabel"))->isVisibleTo(m_window), offloaded);
+    if (offloaded)
+        QVERIFY(host->text().contains(
+                Format::bytes(double(e.offload.hostBytesPerNode), MemoryUnit::GiB)));
     // The precision and the kind of peak the time uses.
     const QString setup = child<QLabel>(QStringLiteral("setupLabel"))->text();
     QVERIFY2(setup.contains(QString::fromLatin1(keyOf(expected.options.precision))),
@@ -302,6 +324,40 @@ void TestOptionsPanel::countingChoicesAreShown()
     QVERIFY(note->isVisible());
     QVERIFY(note->text().contains(QLatin1String("16 bytes")));
     QVERIFY(note->text().contains(QLatin1String("causal")));
+}
+
+void TestOptionsPanel::legendListsTheBandsShown()
+{
+    // The memory chart's legend names the bands it draws: the frozen weights and the adapters'
+    // under LoRA, no gradients or optimizer states once they are offloaded.
+    auto *chart = child<ui::MemoryChart>(QStringLiteral("memoryChart"));
+    const auto names = [chart] {
+        QStringList out;
+        for (int i = 0; i < chart->legend->itemCount(); ++i) {
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(chart->legend->item(i)))
+                out << item->plottable()->name();
+        }
+        return out;
+    };
+    ScenarioController *c = m_window->controller();
+    QCoreApplication::processEvents();
+    QStringList shown = names();
+    QVERIFY2(!shown.contains(QStringLiteral("Frozen weights")), qPrintable(shown.join(", ")));
+    QVERIFY(shown.contains(QStringLiteral("Gradients")));
+    c->set(Field::Finetune, FineTuning::Qlora);
+    QCoreApplication::processEvents();
+    shown = names();
+    QCOMPARE(shown.mid(0, 4),
+             QStringList({ QStringLiteral("Frozen weights"), QStringLiteral("Adapters"),
+                           QStringLiteral("Adapter gradients"),
+                           QStringLiteral("Adapter optimizer") }));
+    c->set(Field::Offload, Offload::Optimizer);
+    QCoreApplication::processEvents();
+    shown = names();
+    QVERIFY2(!shown.contains(QStringLiteral("Adapter gradients"))
+                     && !shown.contains(QStringLiteral("Adapter optimizer")),
+             qPrintable(shown.join(", ")));
+    QVERIFY(shown.last().startsWith(QStringLiteral("GPU")));
 }
 
 QTEST_MAIN(TestOptionsPanel)

@@ -25,6 +25,7 @@ const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate 
                                                : largestFitting(scenario, axis);
     m_frame.gpuBytes = scenario.hardware.gpuMemoryBytes;
     m_frame.currentSeconds = e.training.seconds;
+    m_frame.adapters = scenario.options.finetune != FineTuning::Full;
     m_frame.lo = 1;
     m_frame.hi = upperBound(m_frame.current, m_frame.largest);
     if (m_frame.lo != m_lo || m_frame.hi != m_hi) {

@@ -21,6 +21,7 @@ struct ChartFrame
     std::int64_t largest = 0;          // largest fitting x (ts::largestFitting), 0 when none fits
     std::int64_t gpuBytes = 0;         // memory of one GPU, bytes
     double currentSeconds = 0;         // training time at the current value
+    bool adapters = false;             // LoRA or QLoRA: the trained weights are adapters
     std::int64_t lo = 1;               // x range shown
     std::int64_t hi = 1;
     const SweepSeries *series = nullptr; // bytes and seconds at each x, owned by the sampler

@@ -157,6 +157,8 @@ ResolvedConfig resolve(const ScenarioConfig &config)
         sel.gpu = *gpu;
         if (!config.given.contains(Field::GpuMemory))
             s.hardware.gpuMemoryBytes = gpu->memoryBytes;
+        if (!config.given.contains(Field::HostLink))
+            s.hardware.hostLinkBytesPerSecond = gpu->hostLinkBytesPerSecond;
     }
     std::optional<double> userFlops;
     if (custom || config.given.contains(Field::PeakFlops))
