@@ -99,6 +99,7 @@ QJsonObject memoryOf(const Estimate &e, const Scenario &s)
         { "zero_stage", s.options.zeroStage },
         { "parameters", integer(m.parameters) },
         { "frozen_weights", integer(m.frozenWeights) },
+        { "weight_casts", integer(m.weightCasts) },
         { "gradients", integer(m.gradients) },
         { "optimizer_states", integer(m.optimizerStates) },
         { "activations", integer(m.activations) },

@@ -27,6 +27,29 @@ CheckedInt kvWidth(const ModelShape &m)
     return CheckedInt(m.kvHeadCount()) * CheckedInt(m.dModel / m.heads);
 }
 
+// Bytes per element of a saved tensor. FlashAttention keeps its log-sum-exp statistics in fp32
+// whatever the input precision; dropout masks are one byte per element. Under autocast the
+// residual stream stays fp32 (the embedding runs in fp32 and each residual add promotes), as do
+// the softmax's probabilities (and their dropout) and the log-softmax.
+CheckedInt activationWidth(Activation a, bool autocast, CheckedInt elementBytes)
+{
+    switch (a) {
+    case Activation::LogSumExp:
+    case Activation::LogSoftmax: return 4;
+    case Activation::AttnDropMask:
+    case Activation::AttnOutMask:
+    case Activation::FfnOutMask:
+    case Activation::EmbedMask: return 1;
+    case Activation::X:
+    case Activation::XRes:
+    case Activation::FinalNormInput:
+    case Activation::BlockInputs:
+    case Activation::P:
+    case Activation::AttnDropOut: return autocast ? CheckedInt(4) : elementBytes;
+    default: return elementBytes;
+    }
+}
+
 } // namespace
 
 ParameterCounts countParameters(const ModelShape &m, bool *overflow)
@@ -83,14 +106,29 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     const auto kept
             = [&o, quantized](bool adapted) { return inputNeeded(adapted, o) || quantized; };
     set(Activation::X, full ? CheckedInt(0) : bcd); // under full checkpointing x is the checkpoint
-    set(Activation::XNorm, kept(a.q || a.k || a.v) ? bcd : CheckedInt(0));
+    // Under autocast the norms compute in fp32 and each linear layer that keeps its input keeps
+    // its own 16-bit cast of it: W_Q, W_K and W_V are three readers of x_norm (separate
+    // projections, as HF LLaMA and the validation harness write them).
+    const bool autocast = autocastApplies(o);
+    const bool baseKeeps = o.finetune == FineTuning::Full || quantized;
+    const auto casts = [&](std::initializer_list<std::pair<bool, bool>> readers) {
+        CheckedInt n; // (layer present, adapted) → the base's cast and the adapter's
+        for (const auto &[present, adapted] : readers)
+            n += CheckedInt(present && baseKeeps ? 1 : 0) + CheckedInt(adapted ? 1 : 0);
+        return n;
+    };
+    const CheckedInt normReaders
+            = autocast ? casts({ { true, a.q }, { true, a.k }, { true, a.v } }) : CheckedInt(1);
+    const CheckedInt ffinReaders
+            = autocast ? casts({ { true, a.w1 }, { swiglu, a.w3 } }) : CheckedInt(1);
+    set(Activation::XNorm, kept(a.q || a.k || a.v) ? normReaders * bcd : CheckedInt(0));
     set(Activation::QK, bcd + bc * dkv);
     set(Activation::P, keepP ? b * h * c * c : CheckedInt(0));
     set(Activation::V, bc * dkv);
     set(Activation::O, kept(a.o) ? bcd : CheckedInt(0));
     // A parallel block's FFN norm reads the block's input, already kept as x.
     set(Activation::XRes, m.parallelBlock ? CheckedInt(0) : bcd);
-    set(Activation::XFfin, kept(a.w1 || a.w3) ? bcd : CheckedInt(0));
+    set(Activation::XFfin, kept(a.w1 || a.w3) ? ffinReaders * bcd : CheckedInt(0));
     set(Activation::GVff, swiglu ? 2 * bc * dff : CheckedInt(0));
     set(Activation::H, kept(a.w2) ? bc * dff : CheckedInt(0));
     set(Activation::FinalNormInput, bcd);
@@ -108,8 +146,12 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     set(Activation::FfnOutMask, m.dropout ? bcd : CheckedInt(0));
     set(Activation::EmbedMask, m.dropout ? bcd : CheckedInt(0));
     set(Activation::LoraInter, bc * CheckedInt(o.loraRank) * a.layers);
+    // autocast: softmax runs in fp32 and P·V keeps a 16-bit cast of its input; the cross-entropy
+    // casts the 16-bit logits to fp32 and its log-softmax keeps its fp32 output.
+    set(Activation::PCast, autocast && keepP ? b * h * c * c : CheckedInt(0));
+    set(Activation::LogSoftmax, autocast ? bc * v : CheckedInt(0));
 
-    const CheckedInt elementBytes = precisionBytes(o.precision).activation;
+    const CheckedInt elementBytes = precisionBytes(o).activation;
     ActivationCounts out;
     CheckedInt perBlock, total;
     for (std::size_t i = 0; i < kActivationCount; ++i) {
@@ -122,13 +164,7 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
         CheckedInt all = copies * e[i];
         if (a == Activation::BlockInputs && full)
             all = L * bcd;
-        // FlashAttention keeps its log-sum-exp statistics in fp32 whatever the input precision;
-        // dropout masks are one byte per element.
-        const bool mask = a == Activation::AttnDropMask || a == Activation::AttnOutMask
-                || a == Activation::FfnOutMask || a == Activation::EmbedMask;
-        const CheckedInt bytesPer = a == Activation::LogSumExp ? CheckedInt(4)
-                : mask                                         ? CheckedInt(1)
-                                                               : elementBytes;
+        const CheckedInt bytesPer = activationWidth(a, autocast, elementBytes);
         store(out.elements[i], all, overflow);
         store(out.bytes[i], bytesPer * all, overflow);
         total += all;

@@ -20,7 +20,7 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
                     OffloadCost &offloaded, bool *overflow)
 {
     const TrainingOptions &o = s.options;
-    const PrecisionBytes pb = precisionBytes(o.precision);
+    const PrecisionBytes pb = precisionBytes(o);
     const OptimizerCost oc = optimizerCost(o.optimizer);
     const std::int64_t gpus = s.hardware.gpus;
     const CheckedInt trainable = p.trainable;
@@ -48,13 +48,25 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     gpu.weights = CheckedInt(pb.weight) * (o.zeroStage >= 3 ? shard : trainable);
     gpu.gradients = CheckedInt(pb.gradient) * (o.zeroStage >= 2 ? shard : trainable);
     offloaded = offload(s, p, gpu, overflow);
+    // torch.autocast casts every matrix a linear layer reads to 16 bits once per step and the
+    // layer keeps the cast for backward: the blocks' matrices (dequantised inside bitsandbytes
+    // under QLoRA, so not cast), the LM head (the embedding's matrix when tied) and the adapters.
+    CheckedInt casts;
+    if (autocastApplies(o)) {
+        const CheckedInt layers = s.model.layers;
+        const CheckedInt matrices = o.finetune == FineTuning::Qlora
+                ? CheckedInt(0)
+                : layers * blockMatrixWeights(s.model);
+        casts = 2 * (matrices + CheckedInt(s.model.dModel) * s.model.vocab + p.adapters);
+    }
 
-    const CheckedInt w = gpu.weights + gpu.frozen;
+    const CheckedInt w = gpu.weights + gpu.frozen + casts;
     const CheckedInt total = w + gpu.gradients + gpu.optimizer;
     if (total.overflowed())
         *overflow = true;
     m.parameters = w.value();
     m.frozenWeights = gpu.frozen.value();
+    m.weightCasts = casts.value();
     m.gradients = gpu.gradients.value();
     m.optimizerStates = gpu.optimizer.value();
     m.staticBytes = total.value();

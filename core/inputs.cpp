@@ -294,6 +294,20 @@ std::array<InputSpec, kInputCount> makeInputs()
                    TR("Everything in bf16, the optimizer moments too (2 bytes each), no master "
                       "copy. Time at the BF16 tensor peak.") } },
                ACCESS(options.precision)),
+        choice(Field::Amp, "options", "amp",
+               TR("How bf16-mixed and fp16-mixed run: the model in 16 bits beside an fp32 master "
+                  "copy, or PyTorch's torch.autocast over an fp32 model (docs/formulas.md "
+                  "§8.1)."),
+               { { "plain", TR("16-bit model"),
+                   TR("Weights, gradients and activations in 16 bits, fp32 master copy and "
+                      "moments (Megatron-LM, DeepSpeed; the ZeRO paper's 16 bytes per "
+                      "parameter).") },
+                 { "autocast", TR("torch.autocast"),
+                   TR("fp32 weights, gradients and moments; each matrix cast to 16 bits for its "
+                      "products and held to backward; softmax, norms' statistics and the "
+                      "cross-entropy in fp32, the residual stream fp32 (PyTorch's AMP recipe "
+                      "with GradScaler).") } },
+               ACCESS(options.amp)),
         choice(Field::Optimizer, "options", "optimizer",
                TR("Optimizer states per parameter and FLOPs per update (docs/formulas.md §8.2)."),
                { { "adamw", TR("AdamW"),

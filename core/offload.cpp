@@ -42,7 +42,7 @@ OffloadCost offload(const Scenario &s, const ParameterCounts &p, TrainingState &
     const Offload mode = s.options.offload;
     if (mode == Offload::None)
         return cost;
-    const PrecisionBytes pb = precisionBytes(s.options.precision);
+    const PrecisionBytes pb = precisionBytes(s.options);
     const CheckedInt accum = s.options.gradAccum;
     const CheckedInt width = pb.weight;
 

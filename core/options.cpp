@@ -42,6 +42,21 @@ PrecisionBytes precisionBytes(Precision p)
     return { 4, 4, 0, 4, 4 };
 }
 
+bool autocastApplies(const TrainingOptions &o)
+{
+    return o.amp == Amp::Autocast
+            && (o.precision == Precision::Bf16Mixed || o.precision == Precision::Fp16Mixed);
+}
+
+PrecisionBytes precisionBytes(const TrainingOptions &o)
+{
+    // PyTorch's AMP recipe: the parameters stay fp32, so do their .grad and Adam's moments; the
+    // optimizer updates the fp32 parameters themselves, with no separate master copy.
+    if (autocastApplies(o))
+        return { 4, 4, 0, 2, 4 };
+    return precisionBytes(o.precision);
+}
+
 OptimizerCost optimizerCost(Optimizer o)
 {
     switch (o) {
@@ -57,6 +72,10 @@ OptimizerCost optimizerCost(Optimizer o)
 const char *keyOf(Precision p)
 {
     return keyIn(Field::Precision, p);
+}
+const char *keyOf(Amp a)
+{
+    return keyIn(Field::Amp, a);
 }
 const char *keyOf(Optimizer o)
 {

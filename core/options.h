@@ -21,6 +21,11 @@ struct PrecisionBytes
 };
 
 [[nodiscard]] PrecisionBytes precisionBytes(Precision p);
+// The same as the options run it: under torch.autocast a mixed precision keeps fp32 weights,
+// gradients and moments, no master copy, and 16-bit activations.
+[[nodiscard]] PrecisionBytes precisionBytes(const TrainingOptions &o);
+// Whether torch.autocast's accounting applies: --amp autocast with bf16-mixed or fp16-mixed.
+[[nodiscard]] bool autocastApplies(const TrainingOptions &o);
 
 // Per-parameter cost of one optimizer update.
 struct OptimizerCost
@@ -37,6 +42,7 @@ inline constexpr std::int64_t kAdam8bitBlock = 2048;
 
 // Command-line and JSON names ("fp32", "bf16-mixed", "adamw", "selective", "swiglu", ...).
 [[nodiscard]] const char *keyOf(Precision p);
+[[nodiscard]] const char *keyOf(Amp a); // "plain", "autocast"
 [[nodiscard]] const char *keyOf(Optimizer o);
 [[nodiscard]] const char *keyOf(Checkpointing c);
 [[nodiscard]] const char *keyOf(FfnKind f);

@@ -61,6 +61,14 @@ enum class Precision {
     Bf16,      // everything bf16, including the optimizer states
 };
 
+// How mixed precision is run (docs/formulas.md §8.1): the model kept in 16 bits beside an fp32
+// master copy (Megatron-LM, DeepSpeed, the ZeRO paper's count), or PyTorch's torch.autocast with
+// GradScaler over an fp32 model. Only bf16-mixed and fp16-mixed differ.
+enum class Amp {
+    Plain,    // weights, gradients and activations in 16 bits, fp32 master and moments
+    Autocast, // fp32 weights, gradients and moments; matrix products on 16-bit casts
+};
+
 enum class Optimizer { AdamW, SgdMomentum, Sgd, Adam8bit };
 
 enum class Checkpointing {
@@ -104,6 +112,7 @@ enum class Accounting {
 struct TrainingOptions
 {
     Precision precision = Precision::Fp32;
+    Amp amp = Amp::Plain;
     Optimizer optimizer = Optimizer::AdamW;
     Checkpointing checkpointing = Checkpointing::None;
     bool flashAttention = false; // P never stored, recomputed in backward (Dao et al. 2022)
@@ -166,6 +175,7 @@ enum class Field {
     Tokens,
     Epochs,
     Precision,
+    Amp,
     Optimizer,
     Checkpointing,
     FlashAttention,

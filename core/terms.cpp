@@ -35,6 +35,8 @@ constexpr std::array<ActivationInfo, kActivationCount> kActivations = { {
         { "embedding_mask", "mask(emb)", "b·c·d (1 byte)", false, ActivationGroup::BlockOther },
         { "lora_intermediate", "A·x", "b·c·r per adapted layer", true,
           ActivationGroup::BlockOther },
+        { "probabilities_cast", "P (16-bit)", "b·h·c²", true, ActivationGroup::AttentionScores },
+        { "log_softmax", "log_softmax", "b·c·v (fp32)", false, ActivationGroup::Head },
 } };
 
 constexpr std::array<MatmulInfo, kMatmulCount> kMatmuls = { {

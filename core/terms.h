@@ -33,8 +33,10 @@ enum class Activation : std::size_t {
     FfnOutMask,     // dropout after the FFN: b·c·d bytes
     EmbedMask,      // dropout after the embedding (once, not per block): b·c·d bytes
     LoraInter,      // LoRA: A·x of each adapted layer, input of B: b·c·r per adapted layer
+    PCast,      // autocast: the 16-bit cast of the fp32 probabilities that P·V saves: b·h·c²
+    LogSoftmax, // autocast: the fp32 log-softmax the cross-entropy saves: b·c·v
 };
-inline constexpr std::size_t kActivationCount = 22;
+inline constexpr std::size_t kActivationCount = 24;
 inline constexpr std::size_t kLectureActivationCount = 13;
 
 // Which stack of the memory plot a tensor belongs to.

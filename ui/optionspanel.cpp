@@ -23,6 +23,7 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
 
     QFormLayout *training = addGroup(tr("Precision and optimizer"));
     m_rows->add(training, Field::Precision, tr("&Precision"));
+    m_rows->add(training, Field::Amp, tr("Mixed precision runs as"));
     m_rows->add(training, Field::Optimizer, tr("&Optimizer"));
     m_rows->add(training, Field::GradAccum, tr("&Gradient accumulation"));
 

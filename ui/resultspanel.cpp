@@ -4,6 +4,7 @@
 
 #include "format.h"
 #include "inputtext.h"
+#include "options.h"
 #include "palette.h"
 #include "scenariocontroller.h"
 #include "stablelabel.h"
@@ -389,13 +390,15 @@ void ResultsPanel::showSetup(const Snapshot &snapshot)
                            .arg(training, InputText::name(Field::Finetune, int(s.options.finetune)))
                            .arg(s.options.loraRank)
                            .arg(Format::compact(double(snapshot.estimate.params.trainable)));
+    QString precision = InputText::name(s.options.precision);
+    if (autocastApplies(s.options))
+        //: precision ("bf16-mixed") run under torch.autocast
+        precision = tr("%1 (autocast)").arg(precision);
     //: precision ("bf16-mixed"), optimizer, the peak FLOP/s per GPU and its kind ("BF16 tensor")
     const QString text = p.peakKind == PeakKind::AsGiven
-            ? tr("%1, %2 · peak %3 per GPU, as given")
-                      .arg(InputText::name(s.options.precision), training, peak)
+            ? tr("%1, %2 · peak %3 per GPU, as given").arg(precision, training, peak)
             : tr("%1, %2 · %4 peak %3 per GPU")
-                      .arg(InputText::name(s.options.precision), training, peak,
-                           InputText::peakKind(p.peakKind));
+                      .arg(precision, training, peak, InputText::peakKind(p.peakKind));
     m_setup->setFullText(text);
 }
 

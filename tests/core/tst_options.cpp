@@ -89,6 +89,56 @@ void TestOptions::handWorked_data()
                 s.options.precision = Precision::Bf16Mixed;
             },
             N, 8 * N + 22992, 2 * 13376);
+    // torch.autocast (docs/formulas.md §8.1): fp32 weights, gradients and moments, 16N, plus the
+    // 16-bit casts of every matrix a linear reads, 2·(L·(4d² + 3·d·d_ff) + d·v)
+    // = 2·(2·(1,024 + 3,072) + 1,600) = 19,584. Per block: x, x_res 4·256 each (fp32 residual);
+    // x_norm as three 16-bit casts (W_Q, W_K, W_V) 3·2·256 = 1,536; Q, K 2·512; P fp32 4·512
+    // and its cast for P·V 2·512; V, O 2·256 each; x_ffin as two casts (W1, W3) 2·2·256;
+    // G, V_ff 2·2,048; H 2·1,024: 15,872. Head: x_final 4·256, X_final's cast 2·256, logits
+    // 2·1,600 and the fp32 log-softmax 4·1,600: 11,136. 2·15,872 + 11,136 = 42,880.
+    row(
+            "bf16-mixed under autocast",
+            [](Scenario &s) {
+                s.options.precision = Precision::Bf16Mixed;
+                s.options.amp = Amp::Autocast;
+            },
+            N, 16 * N + 19584, 42880);
+    // FlashAttention drops P and its cast (4·512 + 2·512) for an fp32 LSE of 4·64 per block.
+    row(
+            "fp16-mixed under autocast, flash",
+            [](Scenario &s) {
+                s.options.precision = Precision::Fp16Mixed;
+                s.options.amp = Amp::Autocast;
+                s.options.flashAttention = true;
+            },
+            N, 16 * N + 19584, 2 * (15872 - 2048 - 1024 + 256) + 11136);
+    // GELU: casts 2·(2·(1,024 + 2,048) + 1,600) = 15,488; x_ffin has one reader (W1, 512), U
+    // and H 2·1,024 each replace G, V_ff and H: 13,312 per block.
+    row(
+            "gelu under autocast",
+            [](Scenario &s) {
+                s.model.ffn = FfnKind::Gelu;
+                s.options.precision = Precision::Bf16Mixed;
+                s.options.amp = Amp::Autocast;
+            },
+            9424, 16 * 9424 + 15488, 2 * 13312 + 11136);
+    // LoRA r = 4 on W_Q, W_V: 512 adapters at 4 + 4 + 8 bytes, the frozen fp32 model 4N, casts
+    // of the matrices and adapters 2·(8,192 + 1,600 + 512) = 20,608. Per block x_norm keeps the
+    // two adapters' casts (2·2·256), O, x_ffin and H no input; A·x 2·(16·4·2) = 256:
+    // 1,024 + 1,024 + 1,024 + 2,048 + 512 + 1,024 + 4,096 + 256 + 1,024 = 12,032. Head without
+    // X_final: 1,024 + 3,200 + 6,400 = 10,624.
+    row(
+            "LoRA under autocast",
+            [](Scenario &s) {
+                s.options.precision = Precision::Bf16Mixed;
+                s.options.amp = Amp::Autocast;
+                s.options.finetune = FineTuning::Lora;
+                s.options.loraRank = 4;
+            },
+            N, 16 * 512 + 4 * N + 20608, 2 * 12032 + 10624);
+    row(
+            "autocast leaves fp32 alone", [](Scenario &s) { s.options.amp = Amp::Autocast; }, N,
+            16 * N, 4 * 13376);
     // Checkpointing: selective drops P (2 blocks × 512); full keeps L·bcd block inputs plus
     // one block without its input (5,632 − 256) plus the head (2·256 + 1,600).
     row(

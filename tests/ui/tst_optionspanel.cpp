@@ -47,6 +47,7 @@ private slots:
     void mnemonicOpensOptions();
     void countingChoicesAreShown();
     void legendListsTheBandsShown();
+    void autocastIsNamed();
 
 private:
     template<typename T>
@@ -358,6 +359,26 @@ void TestOptionsPanel::legendListsTheBandsShown()
                      && !shown.contains(QStringLiteral("Adapter optimizer")),
              qPrintable(shown.join(", ")));
     QVERIFY(shown.last().startsWith(QStringLiteral("GPU")));
+}
+
+void TestOptionsPanel::autocastIsNamed()
+{
+    // torch.autocast changes the figures of the mixed precisions only, and the line above the
+    // results says when it applies.
+    ScenarioController *c = m_window->controller();
+    c->set(Field::Amp, Amp::Autocast);
+    QCoreApplication::processEvents();
+    auto *setup = child<QLabel>(QStringLiteral("setupLabel"));
+    QVERIFY2(!setup->text().contains(QStringLiteral("autocast")), qPrintable(setup->text()));
+    c->set(Field::Precision, Precision::Bf16Mixed);
+    QCoreApplication::processEvents();
+    QVERIFY2(setup->text().contains(QStringLiteral("bf16-mixed (autocast)")),
+             qPrintable(setup->text()));
+    const Estimate e = estimate(c->scenario());
+    QVERIFY(e.memory.weightCasts > 0);
+    QVERIFY(child<QLabel>(QStringLiteral("paramsMemLabel"))
+                    ->text()
+                    .contains(Format::bytes(double(e.memory.parameters), MemoryUnit::GiB)));
 }
 
 QTEST_MAIN(TestOptionsPanel)
