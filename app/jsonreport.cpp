@@ -31,6 +31,7 @@ QJsonObject selectionOf(const PresetSelection &sel)
                         { "tf32_flops", peak(g.tf32) },
                         { "bf16_flops", peak(g.bf16) },
                         { "fp16_flops", peak(g.fp16) },
+                        { "fp8_flops", peak(g.fp8) },
                         { "peak_used", QLatin1String(keyOf(sel.peakKind)) },
                         { "host_link", QString::fromStdString(g.hostLink) },
                         { "source", QString::fromStdString(g.source) } } },

@@ -31,9 +31,16 @@ CheckedInt kvWidth(const ModelShape &m)
 // whatever the input precision; dropout masks are one byte per element. Under autocast the
 // residual stream stays fp32 (the embedding runs in fp32 and each residual add promotes), as do
 // the softmax's probabilities (and their dropout) and the log-softmax.
-CheckedInt activationWidth(Activation a, bool autocast, CheckedInt elementBytes)
+// Under fp8-mixed (Transformer Engine) each linear layer of the blocks keeps its input as a
+// 1-byte fp8 transpose for its weight gradient (te.Linear: inputmat_t); a frozen layer keeps
+// none, so under LoRA the kept input is the bf16 adapter's.
+CheckedInt activationWidth(Activation a, bool autocast, bool fp8Inputs, CheckedInt elementBytes)
 {
     switch (a) {
+    case Activation::XNorm:
+    case Activation::O:
+    case Activation::XFfin:
+    case Activation::H: return fp8Inputs ? CheckedInt(1) : elementBytes;
     case Activation::LogSumExp:
     case Activation::LogSoftmax: return 4;
     case Activation::AttnDropMask:
@@ -152,6 +159,7 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     set(Activation::LogSoftmax, autocast ? bc * v : CheckedInt(0));
 
     const CheckedInt elementBytes = precisionBytes(o).activation;
+    const bool fp8Inputs = o.precision == Precision::Fp8Mixed && o.finetune == FineTuning::Full;
     ActivationCounts out;
     CheckedInt perBlock, total;
     for (std::size_t i = 0; i < kActivationCount; ++i) {
@@ -164,7 +172,7 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
         CheckedInt all = copies * e[i];
         if (a == Activation::BlockInputs && full)
             all = L * bcd;
-        const CheckedInt bytesPer = activationWidth(a, autocast, elementBytes);
+        const CheckedInt bytesPer = activationWidth(a, autocast, fp8Inputs, elementBytes);
         store(out.elements[i], all, overflow);
         store(out.bytes[i], bytesPer * all, overflow);
         total += all;

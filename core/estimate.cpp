@@ -51,14 +51,17 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     // torch.autocast casts every matrix a linear layer reads to 16 bits once per step and the
     // layer keeps the cast for backward: the blocks' matrices (dequantised inside bitsandbytes
     // under QLoRA, so not cast), the LM head (the embedding's matrix when tied) and the adapters.
+    // Transformer Engine's fp8 layers keep a 1-byte fp8 transpose of their weight for the input
+    // gradient (te.Linear: weight_t_fp8): the blocks' matrices; the LM head stays bf16.
+    const CheckedInt layers = s.model.layers;
+    const CheckedInt matrices = o.finetune == FineTuning::Qlora
+            ? CheckedInt(0)
+            : layers * blockMatrixWeights(s.model);
     CheckedInt casts;
-    if (autocastApplies(o)) {
-        const CheckedInt layers = s.model.layers;
-        const CheckedInt matrices = o.finetune == FineTuning::Qlora
-                ? CheckedInt(0)
-                : layers * blockMatrixWeights(s.model);
+    if (autocastApplies(o))
         casts = 2 * (matrices + CheckedInt(s.model.dModel) * s.model.vocab + p.adapters);
-    }
+    else if (o.precision == Precision::Fp8Mixed)
+        casts = matrices;
 
     const CheckedInt w = gpu.weights + gpu.frozen + casts;
     const CheckedInt total = w + gpu.gradients + gpu.optimizer;

@@ -60,7 +60,8 @@ struct MemoryBreakdown
     std::int64_t parameters = 0;      // weights [4·N_p, fp32]: trainable and frozen; offloaded
                                       // with the weights, the largest module gathered
     std::int64_t frozenWeights = 0;   // LoRA: the frozen weights among them (NF4 in QLoRA)
-    std::int64_t weightCasts = 0;     // autocast: the 16-bit casts of the matrices among them
+    std::int64_t weightCasts = 0;     // among them: autocast's 16-bit casts of the matrices, or
+                                      // fp8-mixed's 1-byte transposes of the blocks' matrices
     std::int64_t gradients = 0;       // gradients [4·N_p, part 1.3]
     std::int64_t optimizerStates = 0; // master weights and moments [8·N_p, AdamW m and v, part 1.4]
     std::int64_t activations = 0;     // saved activations [4·N_A]

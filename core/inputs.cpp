@@ -292,7 +292,12 @@ std::array<InputSpec, kInputCount> makeInputs()
                       "§3.1). Time at the FP16 tensor peak (fp32 accumulate).") },
                  { "bf16", TR("bf16"),
                    TR("Everything in bf16, the optimizer moments too (2 bytes each), no master "
-                      "copy. Time at the BF16 tensor peak.") } },
+                      "copy. Time at the BF16 tensor peak.") },
+                 { "fp8-mixed", TR("fp8-mixed"),
+                   TR("Transformer Engine's FP8 training: bf16 weights and gradients, fp32 master "
+                      "copy and moments; the blocks' linear layers keep their inputs in 1-byte "
+                      "fp8 and a 1-byte fp8 transpose of each weight. Time at the FP8 tensor "
+                      "peak.") } },
                ACCESS(options.precision)),
         choice(Field::Amp, "options", "amp",
                TR("How bf16-mixed and fp16-mixed run: the model in 16 bits beside an fp32 master "

@@ -38,6 +38,10 @@ PrecisionBytes precisionBytes(Precision p)
         // ZeRO (Rajbhandari et al. 2020, section 3.1): 2Ψ + 2Ψ + 12Ψ = 16Ψ bytes with Adam.
         return { 2, 2, 4, 2, 4 };
     case Precision::Bf16: return { 2, 2, 0, 2, 2 };
+    case Precision::Fp8Mixed:
+        // bf16 weights and gradients, fp32 master copy and moments; activations in bf16 but for
+        // the fp8 inputs of the blocks' linear layers (core/counts.cpp).
+        return { 2, 2, 4, 2, 4 };
     }
     return { 4, 4, 0, 4, 4 };
 }

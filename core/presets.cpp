@@ -12,6 +12,7 @@ std::optional<double> peakFor(const GpuPreset &gpu, Precision p)
     case Precision::Bf16Mixed:
     case Precision::Bf16: return gpu.bf16;
     case Precision::Fp16Mixed: return gpu.fp16;
+    case Precision::Fp8Mixed: return gpu.fp8;
     }
     return std::nullopt;
 }
@@ -24,6 +25,7 @@ PeakKind peakKindFor(Precision p)
     case Precision::Bf16Mixed:
     case Precision::Bf16: return PeakKind::Bf16Tensor;
     case Precision::Fp16Mixed: return PeakKind::Fp16Tensor;
+    case Precision::Fp8Mixed: return PeakKind::Fp8Tensor;
     }
     return PeakKind::Fp32;
 }
@@ -35,6 +37,7 @@ const char *keyOf(PeakKind kind)
     case PeakKind::Tf32Tensor: return "TF32 tensor";
     case PeakKind::Bf16Tensor: return "BF16 tensor";
     case PeakKind::Fp16Tensor: return "FP16 tensor";
+    case PeakKind::Fp8Tensor: return "FP8 tensor";
     case PeakKind::AsGiven: return "as given";
     }
     return "FP32";

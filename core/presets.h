@@ -51,7 +51,7 @@ struct ModelPreset
 // Which of a GPU's peaks the time uses: the one the precision trains at (FP32 for fp32, TF32
 // tensor for tf32, BF16 tensor for bf16 and bf16-mixed, FP16 tensor for fp16-mixed;
 // docs/reference-data.md, GPU conventions), or a figure the user typed.
-enum class PeakKind { Fp32, Tf32Tensor, Bf16Tensor, Fp16Tensor, AsGiven };
+enum class PeakKind { Fp32, Tf32Tensor, Bf16Tensor, Fp16Tensor, Fp8Tensor, AsGiven };
 
 [[nodiscard]] PeakKind peakKindFor(Precision p);
 [[nodiscard]] const char *keyOf(PeakKind kind); // "FP32", "TF32 tensor", ..., "as given"

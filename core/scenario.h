@@ -59,6 +59,7 @@ enum class Precision {
     Bf16Mixed, // bf16 weights, gradients and activations; fp32 master weights and moments
     Fp16Mixed, // as Bf16Mixed with fp16 (FP16 tensor peak with fp32 accumulate)
     Bf16,      // everything bf16, including the optimizer states
+    Fp8Mixed,  // Transformer Engine: as Bf16Mixed, the blocks' matrix products on fp8 inputs
 };
 
 // How mixed precision is run (docs/formulas.md §8.1): the model kept in 16 bits beside an fp32

@@ -46,6 +46,7 @@ QString InputText::peakKind(PeakKind kind)
     case PeakKind::Tf32Tensor: return tr("TF32 tensor");
     case PeakKind::Bf16Tensor: return tr("BF16 tensor");
     case PeakKind::Fp16Tensor: return tr("FP16 tensor");
+    case PeakKind::Fp8Tensor: return tr("FP8 tensor");
     case PeakKind::AsGiven: return tr("as given");
     }
     return {};

@@ -196,7 +196,7 @@ void TestInputs::allowedTextNamesTheBounds()
     QCOMPARE(allowedText(input(Field::Mfu)), std::string("a number from 0.001 to 1"));
     QCOMPARE(allowedText(input(Field::Ffn)), std::string("swiglu or gelu"));
     QCOMPARE(allowedText(input(Field::Precision)),
-             std::string("fp32, tf32, bf16-mixed, fp16-mixed or bf16"));
+             std::string("fp32, tf32, bf16-mixed, fp16-mixed, bf16 or fp8-mixed"));
     QCOMPARE(allowedText(input(Field::TiedEmbeddings)), std::string("true or false"));
     QVERIFY(allowedText(input(Field::GpuMemory)).find("1048576GiB") != std::string::npos);
 }

@@ -136,6 +136,25 @@ void TestOptions::handWorked_data()
                 s.options.loraRank = 4;
             },
             N, 16 * 512 + 4 * N + 20608, 2 * 12032 + 10624);
+    // fp8-mixed (Transformer Engine): the bf16-mixed state, 16N, plus a 1-byte fp8 transpose of
+    // each block matrix, 2·(1,024 + 3,072) = 8,192; the inputs of the blocks' linear layers
+    // (x_norm, O, x_ffin: 256 each, H: 1,024 per block) drop from 2 bytes to 1:
+    // 2·13,376 − 2·(3·256 + 1,024) = 23,168.
+    row(
+            "fp8-mixed", [](Scenario &s) { s.options.precision = Precision::Fp8Mixed; }, N,
+            16 * N + 8192, 2 * 13376 - 2 * (3 * 256 + 1024));
+    // Under LoRA the frozen layers keep no input and the adapters (bf16) keep theirs at 2 bytes:
+    // per block O, x_ffin (256 each) and H (1,024) go, and X_final (256) from the head, while
+    // A·x (2·16·4 = 128 per block) comes; the transposes of the frozen matrices stay for the
+    // input gradients. Frozen weights 2N, 512 adapters at 2 + 2 + 12.
+    row(
+            "fp8-mixed, LoRA",
+            [](Scenario &s) {
+                s.options.precision = Precision::Fp8Mixed;
+                s.options.finetune = FineTuning::Lora;
+                s.options.loraRank = 4;
+            },
+            N, 16 * 512 + 2 * N + 8192, 2 * (13376 - 2 * (256 + 256 + 1024) - 256 + 2 * 128));
     row(
             "autocast leaves fp32 alone", [](Scenario &s) { s.options.amp = Amp::Autocast; }, N,
             16 * N, 4 * 13376);

@@ -102,6 +102,11 @@ void TestPresets::peakFollowsPrecision_data()
     // BF16 4.5 PFLOPS -> 2250.
     QTest::newRow("B200 tf32: 1100 dense") << "b200-sxm" << int(Precision::Tf32) << 1100e12;
     QTest::newRow("B200 bf16: 2250 dense") << "b200-sxm" << int(Precision::Bf16) << 2250e12;
+    // fp8-mixed trains at the FP8 tensor peak: H100 SXM 1,978.9 dense (3,958 with sparsity),
+    // RTX 4090 330.3 (fp32 accumulate); Ampere has no FP8.
+    QTest::newRow("H100 fp8-mixed: 1978.9") << "h100-sxm" << int(Precision::Fp8Mixed) << 1978.9e12;
+    QTest::newRow("4090 fp8-mixed: 330.3") << "rtx-4090" << int(Precision::Fp8Mixed) << 330.3e12;
+    QTest::newRow("A100 has no fp8") << "a100-80gb-sxm" << int(Precision::Fp8Mixed) << 0.0;
 }
 
 void TestPresets::peakFollowsPrecision()

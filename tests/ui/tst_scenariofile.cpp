@@ -176,7 +176,7 @@ void TestScenarioFile::badFile_data()
                                  << "run.tokens: expected a number from 1 to 1e18, got 0";
     QTest::newRow("unknown precision") << v1("\"options\": {\"precision\": \"fp64\"}")
                                        << "options.precision: expected fp32, tf32, bf16-mixed, "
-                                          "fp16-mixed or bf16, got \"fp64\"";
+                                          "fp16-mixed, bf16 or fp8-mixed, got \"fp64\"";
     QTest::newRow("unknown gpu") << v1("\"presets\": {\"gpu\": \"rtx-9090\"}")
                                  << "presets.gpu: expected a preset id";
     QTest::newRow("unknown model") << v1("\"presets\": {\"model\": 7}")
