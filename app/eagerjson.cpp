@@ -87,10 +87,14 @@ QJsonObject eagerToJson(const Estimate &e)
 QJsonObject comparisonToJson(const Scenario &s)
 {
     const AccountingComparison c = compareAccounting(s);
+    // What PyTorch saves for backward is modelled beyond the full comparison: with LoRA too.
+    const std::optional<std::int64_t> saved = eagerSavedActivations(s);
+    const QJsonValue savedValue = saved ? QJsonValue(qint64(*saved)) : QJsonValue();
     if (!c.ok())
         return { { "available", false },
                  { "pytorch_version", kPytorchEagerVersion },
-                 { "reason", QString::fromStdString(describe(c.problems.front())) } };
+                 { "reason", QString::fromStdString(describe(c.problems.front())) },
+                 { "saved_activations_pytorch_eager", savedValue } };
     QJsonArray terms, totals, flops;
     for (const ComparisonRow &r : c.terms)
         terms.append(rowOf(r));
@@ -103,9 +107,13 @@ QJsonObject comparisonToJson(const Scenario &s)
                                    { "difference", r.eager - r.lecture },
                                    { "reason", r.reason } });
     return {
-        { "available", true }, { "pytorch_version", kPytorchEagerVersion },
-        { "terms", terms },    { "totals", totals },
-        { "flops", flops },    { "peak_pytorch_eager", peakOf(c.eager.eager.peak) },
+        { "available", true },
+        { "pytorch_version", kPytorchEagerVersion },
+        { "terms", terms },
+        { "totals", totals },
+        { "flops", flops },
+        { "peak_pytorch_eager", peakOf(c.eager.eager.peak) },
+        { "saved_activations_pytorch_eager", savedValue },
     };
 }
 

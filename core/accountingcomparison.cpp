@@ -32,6 +32,9 @@ AccountingComparison compareAccounting(const Scenario &s)
         const auto t = static_cast<EagerTerm>(i);
         const std::int64_t lectureBytes
                 = i < kEagerLectureTermCount ? l.activations.bytesOf(lectureCounterpart(t)) : 0;
+        // Terms of options the comparison does not cover (LoRA's) are left out, not listed as 0.
+        if (i >= kEagerLectureTermCount && lectureBytes == 0 && e.eager.of(t) == 0)
+            continue;
         out.terms.push_back(termRow(t, lectureBytes, e.eager));
     }
 

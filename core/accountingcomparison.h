@@ -36,6 +36,7 @@ struct AccountingComparison
     Estimate lecture;                  // the scenario with Accounting::Lecture
     Estimate eager;                    // the scenario with Accounting::PytorchEager
     std::vector<ComparisonRow> terms;  // the lecture's 13 tensors, then what only PyTorch keeps
+                                       // (the terms it has bytes of)
     std::vector<ComparisonRow> totals; // parameters, gradients, optimizer states, activations, peak
     std::vector<FlopsComparisonRow> flops;
 

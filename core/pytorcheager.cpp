@@ -4,6 +4,7 @@
 
 #include "checkedint.h"
 #include "estimate.h"
+#include "finetune.h"
 #include "prefixsearch.h"
 
 namespace ts {
@@ -69,6 +70,11 @@ constexpr std::array<EagerTermInfo, kEagerTermCount> kTerms = { {
           kHead },
         { "nll_total_weight", "total_weight", "4", "nll_loss saves its 0-dim fp32 total weight",
           kSaved, kHead },
+        { "lora_intermediate", "A·x", "4·L·b·c·r per adapted layer",
+          "LoRA: B's product saves its input A·x for B's gradient", kSaved, kBlock },
+        { "lora_scale", "α/r", "8·L per adapted layer (float64)",
+          "LoRA: multiplying by the Python float α/r saves it as a 0-dim float64 tensor", kSaved,
+          kBlock },
         { "adamw_step_counters", "step", "4·(9L + 3)",
           "AdamW keeps state['step'] as a 0-dim fp32 tensor for each of the 9L + 3 parameter "
           "tensors",
@@ -117,39 +123,54 @@ const char *eagerMomentDescription(EagerMoment m)
     return kMoments[static_cast<std::size_t>(m)].second;
 }
 
-EagerAccounting countEager(const ModelShape &m, std::int64_t parameters, bool *overflow)
+EagerAccounting countEager(const ModelShape &m, const TrainingOptions &o, std::int64_t trainable,
+                           bool *overflow)
 {
     const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, L = m.layers, h = m.heads,
                      v = m.vocab, dff = CheckedInt(4) * d;
     const CheckedInt bc = b * c, bcd = bc * d, bcf = bc * dff;
+    // Under LoRA every weight is frozen: autograd saves a product's input only for a weight that
+    // trains (an adapter's A), the norms' x / rms not at all (their gains are frozen), and in the
+    // first block nothing before the adapters on W_Q, W_K, W_V needs a gradient, so its first
+    // RMSNorm saves nothing and QKᵀ keeps Q only when K has an adapter too.
+    const bool lora = o.finetune == FineTuning::Lora;
+    const Adapters a = adaptersOf(m, o);
+    const CheckedInt full = lora ? CheckedInt(0) : CheckedInt(1);
+    const auto kept = [&](bool adapted) { return lora && !adapted ? CheckedInt(0) : L; };
+    const CheckedInt norms = lora ? 2 * L - 1 : 2 * L; // RMSNorms in the blocks that save
+    const CheckedInt inputs = lora ? L - 1 : L;        // blocks whose first RMSNorm saves x
+    const CheckedInt qk = lora ? 8 * (L - 1) + (a.k ? 8 : 4) : 8 * L;
 
     std::array<CheckedInt, kEagerTermCount> t;
     auto set
             = [&t](EagerTerm term, CheckedInt bytes) { t[static_cast<std::size_t>(term)] = bytes; };
-    set(EagerTerm::BlockInput, 4 * L * bcd);
-    set(EagerTerm::XNorm, 4 * L * bcd);
-    set(EagerTerm::QK, 8 * L * bcd);
+    set(EagerTerm::BlockInput, 4 * inputs * bcd);
+    set(EagerTerm::XNorm, 4 * kept(a.q || a.k || a.v) * bcd);
+    set(EagerTerm::QK, qk * bcd);
     set(EagerTerm::P, 4 * L * b * h * c * c);
     set(EagerTerm::V, 4 * L * bcd);
-    set(EagerTerm::O, 4 * L * bcd);
+    set(EagerTerm::O, 4 * kept(a.o) * bcd);
     set(EagerTerm::XRes, 4 * L * bcd);
-    set(EagerTerm::XFfin, 4 * L * bcd);
+    set(EagerTerm::XFfin, 4 * kept(a.w1 || a.w3) * bcd);
     set(EagerTerm::GVff, 8 * L * bcf);
-    set(EagerTerm::H, 4 * L * bcf);
+    set(EagerTerm::H, 4 * kept(a.w2) * bcf);
     set(EagerTerm::FinalNormInput, 4 * bcd);
-    set(EagerTerm::XFinal, 4 * bcd);
+    set(EagerTerm::XFinal, 4 * full * bcd);
     set(EagerTerm::LogProbs, 4 * bc * v);
-    set(EagerTerm::NormSquares, 8 * L * bcd);
-    set(EagerTerm::NormRms, 8 * L * bc);
-    set(EagerTerm::NormScaled, 8 * L * bcd);
-    set(EagerTerm::FinalNormExtras, 8 * bcd + 4 * bc);
+    set(EagerTerm::NormSquares, 4 * norms * bcd);
+    set(EagerTerm::NormRms, 4 * norms * bc);
+    set(EagerTerm::NormScaled, 8 * full * L * bcd);
+    set(EagerTerm::FinalNormExtras, (4 + 4 * full) * bcd + 4 * bc);
     set(EagerTerm::SiluOut, 4 * L * bcf);
     set(EagerTerm::CausalMask, L * c * c);
     set(EagerTerm::AttentionScale, 8 * L);
-    set(EagerTerm::TokenIds, 8 * bc);
+    set(EagerTerm::TokenIds, 8 * full * bc);
     set(EagerTerm::TargetIds, 8 * bc);
     set(EagerTerm::NllTotalWeight, 4);
-    set(EagerTerm::StepCounters, 4 * (9 * L + 3));
+    set(EagerTerm::LoraIntermediate, 4 * L * a.layers * bc * CheckedInt(o.loraRank));
+    set(EagerTerm::LoraScale, 8 * L * a.layers);
+    // AdamW's step counter per parameter tensor: 9 per block and 3 more, or A and B per adapter.
+    set(EagerTerm::StepCounters, lora ? 4 * 2 * L * a.layers : 4 * (9 * L + 3));
     set(EagerTerm::HeldLogits, 4 * bc * v);
 
     EagerAccounting out;
@@ -160,9 +181,26 @@ EagerAccounting countEager(const ModelShape &m, std::int64_t parameters, bool *o
             saved += t[i];
     }
     store(out.savedActivations, saved, overflow);
-    store(out.optimizerStates, 8 * CheckedInt(parameters) + t[std::size_t(EagerTerm::StepCounters)],
+    store(out.optimizerStates, 8 * CheckedInt(trainable) + t[std::size_t(EagerTerm::StepCounters)],
           overflow);
     return out;
+}
+
+std::optional<std::int64_t> eagerSavedActivations(const Scenario &s)
+{
+    Scenario full = s;
+    full.options.finetune = FineTuning::Full;
+    full.options.accounting = Accounting::PytorchEager;
+    const bool covered = s.options.finetune != FineTuning::Qlora && validate(full).empty();
+    if (!covered)
+        return std::nullopt;
+    bool overflow = false;
+    ParameterCounts p = countParameters(s.model, &overflow);
+    countTrainable(s, p, &overflow);
+    const EagerAccounting e = countEager(s.model, s.options, p.trainable, &overflow);
+    if (overflow)
+        return std::nullopt;
+    return e.savedActivations;
 }
 
 namespace {
@@ -190,7 +228,7 @@ std::int64_t largestEagerBatch(const ModelShape &m, std::int64_t parameters, std
 void applyPytorchEager(const Scenario &s, Estimate &e, bool *overflow)
 {
     EagerAccounting &x = e.eager;
-    x = countEager(s.model, e.params.total, overflow);
+    x = countEager(s.model, s.options, e.params.total, overflow);
     x.peak = eagerPeak(s.model, e.params.total, overflow);
     const std::int64_t oneSequence = peakAt(s.model, 1, e.params.total, overflow);
     if (*overflow)

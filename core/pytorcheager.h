@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 namespace ts {
 
@@ -43,10 +44,12 @@ enum class EagerTerm : std::size_t {
     TokenIds,        // int64 token ids, saved by the embedding
     TargetIds,       // int64 targets, saved by nll_loss
     NllTotalWeight,  // nll_loss's 0-dim fp32 total weight
-    StepCounters,    // AdamW's state['step'], a 0-dim fp32 tensor per parameter tensor
-    HeldLogits,      // the training loop's logits variable: not saved, but alive all step
+    LoraIntermediate, // LoRA: A·x, saved by B's product, per adapter
+    LoraScale,        // LoRA: α/r as a 0-dim float64 tensor, saved by the multiply, per adapter
+    StepCounters,     // AdamW's state['step'], a 0-dim fp32 tensor per parameter tensor
+    HeldLogits,       // the training loop's logits variable: not saved, but alive all step
 };
-inline constexpr std::size_t kEagerTermCount = 25;
+inline constexpr std::size_t kEagerTermCount = 27;
 inline constexpr std::size_t kEagerLectureTermCount = 13; // the first 13 mirror Activation
 
 enum class EagerKind {
@@ -115,9 +118,16 @@ struct EagerAccounting
     [[nodiscard]] std::int64_t of(EagerTerm t) const { return bytes[static_cast<std::size_t>(t)]; }
 };
 
-// The terms' bytes for a validated lecture-configuration shape; overflow is reported, not wrapped.
-[[nodiscard]] EagerAccounting countEager(const ModelShape &m, std::int64_t parameters,
-                                         bool *overflow);
+// The terms' bytes for a validated lecture-configuration shape, trained in full or with LoRA
+// (the harness's LoRALinear: every weight frozen, adapters on o.loraTargets); trainable is the
+// parameters AdamW updates. Overflow is reported, not wrapped.
+[[nodiscard]] EagerAccounting countEager(const ModelShape &m, const TrainingOptions &o,
+                                         std::int64_t trainable, bool *overflow);
+
+// What PyTorch eager saves for backward, for the scenarios the term model covers: the lecture's
+// configuration in full training (as --accounting pytorch-eager) or with LoRA, whose peak is not
+// modelled. Empty for any other scenario.
+[[nodiscard]] std::optional<std::int64_t> eagerSavedActivations(const Scenario &s);
 
 // The live bytes at the step's worst moment, from a replay of the step's allocations and frees.
 [[nodiscard]] EagerPeak eagerPeak(const ModelShape &m, std::int64_t parameters, bool *overflow);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimate.h"
 #include "finetune.h"
+#include "pytorcheager.h"
 
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void activations();
     void flops();
     void nf4();
+    void eagerSavedTensors();
 };
 
 namespace {
@@ -175,6 +177,31 @@ void TestFinetune::nf4()
     QCOMPARE(nf4Bytes(4096).value(), qint64(2113));
     QCOMPARE(nf4Bytes(1).value(), qint64(1));
     QCOMPARE(nf4Bytes(0).value(), qint64(0));
+}
+
+void TestFinetune::eagerSavedTensors()
+{
+    // What PyTorch eager saves under LoRA on W_Q, W_V (r = 4), byte for byte as the harness
+    // measures it (tst_pytorchreference, lora). bcd = 256, bc·d_ff = 1,024, bhc² = 512:
+    //   x 4·(L−1)·bcd = 1,024 (block 1's first norm has no gradient to give); x_norm 4·L·bcd =
+    //   2,048 (A's input); Q and Kᵀ copies 8·bcd + 4·bcd = 3,072 (block 1 keeps Kᵀ alone); P
+    //   4,096; V 2,048; x_res 2,048; G, V_ff 16,384; SiLU(G) 8,192; no O, x_ffin, H or X_final
+    //   (frozen products); final-norm input 1,024 and its x², rms 1,088 (no x / rms: the gain
+    //   is frozen); x² and rms of 2L − 1 = 3 norms 3,072 + 192; log-probabilities 6,400; masks
+    //   2·64; 1/√d_head 2·8; targets 128; total weight 4; no token ids (frozen embedding);
+    //   A·x 4·2·2·16·4 = 1,024 and α/r 8·2·2 = 32.
+    Scenario s = small(FineTuning::Lora, LoraTargets::Qv);
+    QCOMPARE(eagerSavedActivations(s), std::optional<std::int64_t>(52020));
+    // Full training is the eager accounting's own figure.
+    s.options.finetune = FineTuning::Full;
+    s.options.accounting = Accounting::PytorchEager;
+    QCOMPARE(eagerSavedActivations(s), std::optional<std::int64_t>(estimate(s).memory.activations));
+    // QLoRA (bitsandbytes) and options beyond the lecture are not modelled.
+    s.options.finetune = FineTuning::Qlora;
+    QVERIFY(!eagerSavedActivations(s));
+    s.options.finetune = FineTuning::Lora;
+    s.options.precision = Precision::Bf16Mixed;
+    QVERIFY(!eagerSavedActivations(s));
 }
 
 QTEST_APPLESS_MAIN(TestFinetune)

@@ -238,6 +238,13 @@ void TestPytorchReference::lora()
     QCOMPARE(at(ours, "memory_bytes.optimizer_states"), moments);
     QCOMPARE(atDouble(ours, "flops_per_step.forward"), atDouble(ref, "fwd_matmul_flops"));
     QCOMPARE(atDouble(ours, "flops_per_step.backward"), atDouble(ref, "bwd_matmul_flops"));
+    // Every tensor autograd saves, each storage once: the eager term model under LoRA (frozen
+    // norms keep no x / rms, the first block's first norm nothing, adapters A·x and α/r).
+    note("lora: saved_activations",
+         double(at(ours, "comparison.saved_activations_pytorch_eager")
+                - at(ref, "saved_activation_bytes")));
+    QCOMPARE(at(ours, "comparison.saved_activations_pytorch_eager"),
+             at(ref, "saved_activation_bytes"));
 }
 
 void TestPytorchReference::note(const char *quantity, double difference)
