@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "chartstyle.h"
+
 #include "memorychart.h"
 #include "scenariocontroller.h"
 #include "timechart.h"
@@ -40,6 +42,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 300, 220 }); // the memory chart carries a two-row legend
     splitter->setChildrenCollapsible(false);
+    chartstyle::alignLeftEdges(m_memory, m_time);
     m_memory->setMinimumHeight(180);
     m_time->setMinimumHeight(140);
 

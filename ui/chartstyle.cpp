@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 #include <qcustomplot.h>
 
 namespace ts::ui::chartstyle {
@@ -19,7 +22,69 @@ QString tr(const char *text)
     return QCoreApplication::translate("ts::ui::chartstyle", text);
 }
 
+// Ticks at whole numbers only: b and c have no 2.5.
+class WholeTicker : public QCPAxisTicker
+{
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        const double step = QCPAxisTicker::getTickStep(range);
+        if (step <= 1)
+            return 1;
+        // QCPAxisTicker picks 1, 2, 2.5 or 5 times a power of ten; 2.5 is the one fraction.
+        return std::floor(step) == step ? step : std::floor(step);
+    }
+};
+
+// A left margin shared with a partner chart: each chart's group takes the larger of its own
+// natural margin and the partner's.
+class LinkedMarginGroup : public QCPMarginGroup
+{
+public:
+    explicit LinkedMarginGroup(QCustomPlot *plot)
+        : QCPMarginGroup(plot)
+    { }
+    void link(LinkedMarginGroup *partner) { m_partner = partner; }
+    [[nodiscard]] int natural(QCP::MarginSide side) const
+    {
+        return QCPMarginGroup::commonMargin(side);
+    }
+
+protected:
+    int commonMargin(QCP::MarginSide side) const override
+    {
+        const int own = QCPMarginGroup::commonMargin(side);
+        return m_partner ? std::max(own, m_partner->natural(side)) : own;
+    }
+
+private:
+    LinkedMarginGroup *m_partner = nullptr;
+};
+
 } // namespace
+
+void alignLeftEdges(QCustomPlot *a, QCustomPlot *b)
+{
+    auto *groupA = new LinkedMarginGroup(a);
+    auto *groupB = new LinkedMarginGroup(b);
+    groupA->link(groupB);
+    groupB->link(groupA);
+    a->axisRect()->setMarginGroup(QCP::msLeft, groupA);
+    b->axisRect()->setMarginGroup(QCP::msLeft, groupB);
+    // A change of one chart's margin reaches the other at its next layout: replot it when the
+    // two differ, which stops as soon as they agree.
+    const auto follow = [](QCustomPlot *from, QCustomPlot *to) {
+        QObject::connect(
+                from, &QCustomPlot::afterReplot, to,
+                [from, to] {
+                    if (from->axisRect()->margins().left() != to->axisRect()->margins().left())
+                        to->replot(QCustomPlot::rpQueuedReplot);
+                },
+                Qt::QueuedConnection);
+    };
+    follow(a, b);
+    follow(b, a);
+}
 
 QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
 {
@@ -31,6 +96,7 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
     QFont titleFont = label;
     titleFont.setPointSize(kTitlePointSize);
 
+    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeTicker));
     for (QCPAxis *axis : { plot->xAxis, plot->yAxis }) {
         axis->setTickLabelFont(tick);
         axis->setLabelFont(label);

@@ -41,6 +41,10 @@ bool setGraphData(QCPGraph *graph, const std::vector<double> &keys,
 // replot (QCPLayer::replot).
 QCPLayer *addMarksLayer(QCustomPlot *plot);
 
+// Lines up the left edges of two stacked charts' axis rects (each takes the wider of the two
+// left margins), so that the same x falls at the same pixel in both.
+void alignLeftEdges(QCustomPlot *a, QCustomPlot *b);
+
 // Sets an axis range or caption; returns whether it changed (and so the chart needs a replot).
 bool setRange(QCPAxis *axis, const QCPRange &range);
 bool setLabel(QCPAxis *axis, const QString &label);

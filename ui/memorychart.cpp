@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorychart.h"
 
+#include "axisrange.h"
 #include "chartsampler.h"
 #include "chartstyle.h"
 #include "format.h"
@@ -135,7 +136,10 @@ void MemoryChart::showFrame(const ChartFrame &frame)
 
     const double peakMax
             = m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end());
-    const double top = std::max(peakMax, gpu) * 1.08;
+    // The top moves in steps (axisrange.h), so that dragging a slider moves the curves and the
+    // marks, not the whole picture.
+    m_top = axisrange::stableReal(std::max(peakMax, gpu) * 1.05, m_top, 1.6);
+    const double top = m_top;
     changed |= chartstyle::setRange(xAxis, QCPRange(double(frame.lo), double(frame.hi)));
     changed |= chartstyle::setRange(yAxis, QCPRange(0.0, top > 0 ? top : 1.0));
     changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
@@ -178,7 +182,8 @@ bool MemoryChart::updateLegend(const ChartFrame &frame)
 
 bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
 {
-    const MarksKey key { frame.current, frame.largest, frame.lo, frame.hi, gpu, top };
+    const MarksKey key { frame.current, frame.largest, frame.lo,           frame.hi,
+                         gpu,           top,           axisRect()->width() };
     if (key == m_marksKey)
         return false;
     m_marksKey = key;
@@ -186,12 +191,12 @@ bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
     const auto x = double(frame.current);
     m_current->point1->setCoords(x, 0);
     m_current->point2->setCoords(x, 1);
-    m_currentLabel->position->setCoords(x, top * 0.97);
     m_currentLabel->setText(tr("now: %1 = %2").arg(symbol, Format::count(frame.current)));
     // Keep the label inside the plot: left of the line when the line is in the right half.
     const bool rightHalf = x > double(frame.lo + frame.hi) / 2;
-    m_currentLabel->setPositionAlignment(Qt::AlignTop
-                                         | (rightHalf ? Qt::AlignRight : Qt::AlignLeft));
+    const Qt::Alignment side = rightHalf ? Qt::AlignRight : Qt::AlignLeft;
+    m_currentLabel->position->setCoords(x, top * 0.97);
+    m_currentLabel->setPositionAlignment(Qt::AlignTop | side);
 
     const bool anyFits = frame.largest > 0;
     m_largest->setVisible(anyFits);
@@ -201,19 +206,43 @@ bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
         m_largestLabel->position->setCoords(double(frame.lo), gpu);
         m_largestLabel->setPositionAlignment(Qt::AlignBottom | Qt::AlignLeft);
         m_largestLabel->setText(tr("nothing fits: even %1 = 1 exceeds the GPU").arg(symbol));
-        return true;
+    } else {
+        const auto xl = double(frame.largest);
+        m_largest->point1->setCoords(xl, 0);
+        m_largest->point2->setCoords(xl, 1);
+        m_largestDot->position->setCoords(xl, gpu);
+        m_largestLabel->position->setCoords(xl, gpu);
+        m_largestLabel->setText(
+                tr("largest that fits: %1 = %2").arg(symbol, Format::count(frame.largest)));
+        const bool largestRight = xl > double(frame.lo + frame.hi) / 2;
+        m_largestLabel->setPositionAlignment(Qt::AlignBottom
+                                             | (largestRight ? Qt::AlignRight : Qt::AlignLeft));
     }
-    const auto xl = double(frame.largest);
-    m_largest->point1->setCoords(xl, 0);
-    m_largest->point2->setCoords(xl, 1);
-    m_largestDot->position->setCoords(xl, gpu);
-    m_largestLabel->position->setCoords(xl, gpu);
-    m_largestLabel->setText(
-            tr("largest that fits: %1 = %2").arg(symbol, Format::count(frame.largest)));
-    const bool largestRight = xl > double(frame.lo + frame.hi) / 2;
-    m_largestLabel->setPositionAlignment(Qt::AlignBottom
-                                         | (largestRight ? Qt::AlignRight : Qt::AlignLeft));
+    // The two labels share the top of the plot when the GPU line is near it: move "now" down to
+    // the x axis rather than hide one under the other.
+    if (labelRect(m_currentLabel).intersects(labelRect(m_largestLabel))) {
+        m_currentLabel->position->setCoords(x, top * 0.03);
+        m_currentLabel->setPositionAlignment(Qt::AlignBottom | side);
+    }
     return true;
+}
+
+QRectF MemoryChart::labelRect(const QCPItemText *label) const
+{
+    // The label's box in pixels, from its anchor, alignment, text and padding.
+    const QPointF anchor = label->position->pixelPosition();
+    const QFontMetricsF metrics(label->font());
+    const QMarginsF padding = label->padding();
+    const QSizeF size(metrics.horizontalAdvance(label->text()) + padding.left() + padding.right(),
+                      metrics.height() + padding.top() + padding.bottom());
+    const Qt::Alignment a = label->positionAlignment();
+    const double left = a & Qt::AlignRight ? anchor.x() - size.width()
+            : a & Qt::AlignHCenter         ? anchor.x() - size.width() / 2
+                                           : anchor.x();
+    const double topEdge = a & Qt::AlignBottom ? anchor.y() - size.height()
+            : a & Qt::AlignVCenter             ? anchor.y() - size.height() / 2
+                                               : anchor.y();
+    return { QPointF(left, topEdge), size };
 }
 
 } // namespace ts::ui

@@ -39,6 +39,10 @@ public:
 
     [[nodiscard]] QCPGraph *layerGraph(Layer layer) const { return m_layers[layer]; }
     [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
+    // The marks' labels and their boxes in pixels: "now" must never sit under "largest".
+    [[nodiscard]] QCPItemText *currentLabel() const { return m_currentLabel; }
+    [[nodiscard]] QCPItemText *largestLabel() const { return m_largestLabel; }
+    [[nodiscard]] QRectF labelRect(const QCPItemText *label) const;
 
 private:
     // Names the layers for the training (adapters or full) and lists in the legend only the
@@ -52,10 +56,11 @@ private:
     {
         std::int64_t current = -1, largest = -1, lo = -1, hi = -1;
         double gpu = -1, top = -1;
+        int width = -1; // of the axis rect: the labels' overlap is a matter of pixels
         bool operator==(const MarksKey &o) const
         {
             return current == o.current && largest == o.largest && lo == o.lo && hi == o.hi
-                    && gpu == o.gpu && top == o.top;
+                    && gpu == o.gpu && top == o.top && width == o.width;
         }
     };
 
@@ -70,6 +75,7 @@ private:
     QCPItemTracer *m_largestDot = nullptr;
     QCPItemText *m_largestLabel = nullptr;
     std::vector<double> m_stack; // running sum of the layers, reused between redraws
+    double m_top = 0;            // the y-axis top, kept while it still suits (axisrange.h)
     std::vector<double> m_gpuKeys;
     std::vector<double> m_gpuValues;
 };

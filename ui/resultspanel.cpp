@@ -197,7 +197,8 @@ QWidget *ResultsPanel::buildMemoryGroup()
     m_frozenMem
             = optionalRow(grid,
                           addValue(grid, tr("of which frozen"), QStringLiteral("frozenMemLabel"),
-                                   palette::frozenWeights(), true));
+                                   palette::frozenWeights(), true),
+                          Space::Release);
     m_frozenMem.caption->setToolTip(tr("LoRA: the weights that are not trained, kept once at "
                                        "their storage width, NF4 under QLoRA (docs/formulas.md "
                                        "§8.7)"));
@@ -214,13 +215,15 @@ QWidget *ResultsPanel::buildMemoryGroup()
     m_headMem = addValue(grid, tr("final norm + logits"), QStringLiteral("headMemLabel"),
                          palette::head(), true);
     m_hostMem = optionalRow(
-            grid, addValue(grid, tr("Host memory per node"), QStringLiteral("hostMemLabel")));
+            grid, addValue(grid, tr("Host memory per node"), QStringLiteral("hostMemLabel")),
+            Space::Release);
     m_hostMem.caption->setToolTip(tr("Offload: the gradients, master weights and moments (and "
                                      "with the weights offloaded, the weights) that each GPU's "
                                      "process keeps in host memory, times the GPUs of a node "
                                      "(docs/formulas.md §8.8)"));
     m_hostLink = optionalRow(
-            grid, addValue(grid, tr("Host link per step"), QStringLiteral("hostLinkLabel")));
+            grid, addValue(grid, tr("Host link per step"), QStringLiteral("hostLinkLabel")),
+            Space::Release);
     m_hostLink.caption->setToolTip(tr("Offload: the larger direction's bytes over one GPU's host "
                                       "link in one optimizer step, and their time at the link's "
                                       "bandwidth (docs/formulas.md §8.8)"));
@@ -247,7 +250,8 @@ QWidget *ResultsPanel::buildComputeGroup()
     // Last of the FLOPs: while nothing is recomputed its empty line separates them from steps.
     m_flopsRecompute = optionalRow(grid,
                                    addValue(grid, tr("of which recompute"),
-                                            QStringLiteral("flopsRecomputeLabel"), {}, true));
+                                            QStringLiteral("flopsRecomputeLabel"), {}, true),
+                                   Space::Keep);
     m_flopsRecompute.caption->setToolTip(tr("Forward work that checkpointing or FlashAttention "
                                             "redo in backward (docs/formulas.md §8.3)"));
     m_steps = addValue(grid, tr("Steps"), QStringLiteral("stepsLabel"));
@@ -328,13 +332,15 @@ void ResultsPanel::showEstimate(const Snapshot &s)
     showSetup(s);
 }
 
-ResultsPanel::OptionalRow ResultsPanel::optionalRow(QGridLayout *grid, QLabel *value)
+ResultsPanel::OptionalRow ResultsPanel::optionalRow(QGridLayout *grid, QLabel *value, Space space)
 {
     OptionalRow row;
     row.caption = grid->itemAtPosition(grid->rowCount() - 1, 0)->widget();
     row.value = value;
-    for (QWidget *w : { row.caption, static_cast<QWidget *>(value) })
-        retainSizeWhenHidden(w);
+    if (space == Space::Keep) {
+        for (QWidget *w : { row.caption, static_cast<QWidget *>(value) })
+            retainSizeWhenHidden(w);
+    }
     return row;
 }
 

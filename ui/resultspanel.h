@@ -40,14 +40,16 @@ private:
     void showEstimate(const Snapshot &snapshot);
     void showFit(bool fits);
     void showSetup(const Snapshot &snapshot);
-    // A row shown only when its term applies; hidden, it keeps its space so nothing moves.
+    // A row shown only when its term applies. Rows that a slider can show or hide keep their
+    // space while hidden, so nothing moves as it drags; rows of an option give it back.
     struct OptionalRow
     {
         QWidget *caption = nullptr;
         QLabel *value = nullptr;
         int shown = -1; // -1 not yet, 0 hidden, 1 shown
     };
-    OptionalRow optionalRow(QGridLayout *grid, QLabel *value);
+    enum class Space { Keep, Release };
+    OptionalRow optionalRow(QGridLayout *grid, QLabel *value, Space space);
     static void showRow(OptionalRow &row, bool shown);
     void showOffload(const Snapshot &snapshot);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timechart.h"
 
+#include "axisrange.h"
 #include "chartsampler.h"
 #include "chartstyle.h"
 #include "format.h"
@@ -96,9 +97,15 @@ void TimeChart::showFrame(const ChartFrame &frame)
         yAxis->setTicker(useLog ? QSharedPointer<QCPAxisTicker>(m_logTicker) : m_linearTicker);
         changed = true;
     }
-    changed |= chartstyle::setRange(yAxis,
-                                    useLog ? QCPRange(lowest / 1.5, highest * 1.5)
-                                           : QCPRange(0.0, highest > 0 ? highest * 1.12 : 1.0));
+    // Bounds that move in steps: whole decades on the log scale, nice values on the linear one.
+    if (useLog) {
+        const double lower = std::pow(10.0, std::floor(std::log10(lowest / 1.2)));
+        const double upper = std::pow(10.0, std::ceil(std::log10(highest * 1.2)));
+        changed |= chartstyle::setRange(yAxis, QCPRange(lower, upper));
+    } else {
+        m_top = axisrange::stableReal(highest > 0 ? highest * 1.08 : 1.0, m_top, 1.6);
+        changed |= chartstyle::setRange(yAxis, QCPRange(0.0, m_top));
+    }
     changed |= chartstyle::setRange(xAxis, QCPRange(double(frame.lo), double(frame.hi)));
     changed |= chartstyle::setLabel(xAxis, chartstyle::axisLabel(frame.axis));
     const bool marksMoved = placeMarks(frame);

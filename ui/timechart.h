@@ -57,6 +57,7 @@ private:
     QSharedPointer<QCPAxisTicker> m_linearTicker;
     QSharedPointer<QCPAxisTickerLog> m_logTicker;
     std::vector<double> m_hours; // reused between redraws
+    double m_top = 0;            // the linear y-axis top, kept while it still suits
 };
 
 } // namespace ts::ui

@@ -98,13 +98,18 @@ void TestMainWindow::checkLabels(const Estimate &e) const
 
 void TestMainWindow::checkCharts(const Scenario &s, SweepAxis axis) const
 {
-    // The x range the charts promise, then the curves core computes over it.
-    const std::int64_t hi = ChartSampler::upperBound(axisValue(s, axis), largestFitting(s, axis));
+    // The x range: it moves in steps, so it depends on the slider's path; whatever it is, it
+    // holds the current value and the largest that fits with their margins, as upperBound
+    // would keep it. Then the curves core computes over it.
+    auto *memory = child<MemoryChart>("memoryChart");
+    const auto hi = std::int64_t(memory->xAxis->range().upper);
+    const std::int64_t current = axisValue(s, axis), largest = largestFitting(s, axis);
+    QCOMPARE(ChartSampler::upperBound(current, largest, hi), hi);
+    QVERIFY(hi <= 4 * ChartSampler::upperBound(current, largest));
     SweepSeries expected;
     sweep(s, axis, axisPoints(1, hi, ChartSampler::kPoints), expected);
     QVERIFY(expected.size() > 1);
 
-    auto *memory = child<MemoryChart>("memoryChart");
     auto *time = child<TimeChart>("timeChart");
     QCPGraph *top = memory->layerGraph(MemoryChart::Head);
     QCPGraph *bottom = memory->layerGraph(MemoryChart::Parameters);

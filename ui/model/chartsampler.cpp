@@ -2,16 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsampler.h"
 
+#include "axisrange.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace ts::ui {
 
-std::int64_t ChartSampler::upperBound(std::int64_t current, std::int64_t largest)
+std::int64_t ChartSampler::upperBound(std::int64_t current, std::int64_t largest,
+                                      std::int64_t previous)
 {
     const auto beyondLargest = std::int64_t(std::ceil(1.3 * double(largest)));
-    const std::int64_t hi = std::max({ 2 * current, beyondLargest, std::int64_t(8) });
-    return std::min(hi, kAxisLimit);
+    const auto beyondCurrent = std::int64_t(std::ceil(1.1 * double(current))) + 1;
+    const std::int64_t need
+            = std::min(std::max({ beyondCurrent, beyondLargest, std::int64_t(8) }), kAxisLimit);
+    return std::min(axisrange::stableWhole(need, previous, 4.0), kAxisLimit);
 }
 
 const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
@@ -27,7 +32,10 @@ const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate 
     m_frame.currentSeconds = e.training.seconds;
     m_frame.adapters = scenario.options.finetune != FineTuning::Full;
     m_frame.lo = 1;
-    m_frame.hi = upperBound(m_frame.current, m_frame.largest);
+    // A new x-axis variable starts its range afresh.
+    const std::int64_t previous = axis == m_axis ? m_hi : 0;
+    m_axis = axis;
+    m_frame.hi = upperBound(m_frame.current, m_frame.largest, previous);
     if (m_frame.lo != m_lo || m_frame.hi != m_hi) {
         m_xs = axisPoints(m_frame.lo, m_frame.hi, kPoints);
         m_lo = m_frame.lo;

@@ -40,13 +40,17 @@ public:
                              MemoryUnit unit);
     [[nodiscard]] const ChartFrame &frame() const { return m_frame; }
 
-    // 1 .. max(2·current, 1.3·largest, 8), at most kAxisLimit.
-    [[nodiscard]] static std::int64_t upperBound(std::int64_t current, std::int64_t largest);
+    // The x range is 1 .. a nice bound (1, 2 or 5 × 10^k) holding 1.1·current + 1, 1.3·largest
+    // and 8, at most kAxisLimit. The previous bound stays while it holds them and is at most 4
+    // times what they need, so the axis moves in steps rather than on every slider step.
+    [[nodiscard]] static std::int64_t upperBound(std::int64_t current, std::int64_t largest,
+                                                 std::int64_t previous = 0);
 
 private:
     std::vector<std::int64_t> m_xs;
     std::int64_t m_lo = 0;
     std::int64_t m_hi = 0;
+    SweepAxis m_axis = SweepAxis::Batch;
     SweepSeries m_series;
     ChartFrame m_frame;
 };
