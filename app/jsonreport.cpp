@@ -177,6 +177,7 @@ QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Es
         { "max_batch_size",
           QJsonObject { { "exact", integer(e.maxBatch.exact) },
                         { "lecture_approx", e.maxBatch.lectureApprox },
+                        { "lecture_approx_applies", e.maxBatch.lectureApproxApplies },
                         { "gpu_memory_bytes", integer(s.hardware.gpuMemoryBytes) } } },
         { "training", trainingOf(e.training) },
     };

@@ -153,6 +153,19 @@ void countTrainable(const Scenario &s, ParameterCounts &p, bool *overflow)
     }
 }
 
+bool lectureShortcutApplies(const Scenario &s)
+{
+    const ModelShape &m = s.model;
+    const TrainingOptions &o = s.options;
+    return m.ffn == FfnKind::SwiGlu && m.ffnWidth() == 4 * m.dModel && !m.tiedEmbeddings
+            && m.kvHeadCount() == m.heads && m.norm == NormKind::RmsNorm && m.bias == BiasKind::None
+            && m.maxPositions == 0 && !m.parallelBlock && !m.dropout
+            && (o.precision == Precision::Fp32 || o.precision == Precision::Tf32)
+            && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
+            && !o.flashAttention && o.zeroStage == 0 && o.finetune == FineTuning::Full
+            && o.offload == Offload::None && o.accounting == Accounting::Lecture;
+}
+
 std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters)
 {
     const std::int64_t gpus = s.hardware.gpus;
@@ -186,6 +199,7 @@ Estimate estimateValid(const Scenario &s)
     if (!overflow) {
         e.flops = countFlops(s.model, s.options, updatedParameters(s, e.params.trainable));
         e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
+        e.maxBatch.lectureApproxApplies = lectureShortcutApplies(s);
         if (s.options.accounting == Accounting::PytorchEager)
             applyPytorchEager(s, e, &overflow);
     }

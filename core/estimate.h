@@ -93,6 +93,7 @@ struct MaxBatch
 {
     std::int64_t exact = 0;   // floor((M − M_static) / M_per_sample); 0 when nothing fits
     double lectureApprox = 0; // (M − (256Ld² + 32dv)) / (4Lc(20d + hc)), the slide's shortcut
+    bool lectureApproxApplies = false; // the shortcut's model is the scenario's (see below)
 };
 
 // Wall-clock training time (lecture part 4), data parallel over the GPUs.
@@ -131,6 +132,11 @@ struct Estimate
 // The same for a scenario known to be valid (validate(s) empty), without validating it again:
 // sweeps validate their base once and vary only b or c within its bounds.
 [[nodiscard]] Estimate estimateValid(const Scenario &s);
+
+// Whether the slide's max-batch shortcut describes the scenario: the lecture's block (SwiGLU with
+// d_ff = 4d, one K/V head per head, RMSNorm, no biases, positions or dropout, untied) trained in
+// full with AdamW on 4-byte numbers (fp32 or tf32), nothing recomputed, sharded or offloaded.
+[[nodiscard]] bool lectureShortcutApplies(const Scenario &s);
 
 // The pieces, for tests and sweeps. All assume a validated scenario and report overflow through
 // the returned flag rather than wrapping.

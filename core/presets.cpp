@@ -71,6 +71,18 @@ GpuPreset lectureGpu()
     return g;
 }
 
+bool sameArchitecture(const ModelShape &a, const ModelShape &b)
+{
+    Scenario x, y;
+    x.model = a;
+    y.model = b;
+    for (Field field : inputsOf(PresetKind::Model)) {
+        if (field != Field::SeqLen && input(field).shown(x) != input(field).shown(y))
+            return false;
+    }
+    return true;
+}
+
 void applyModel(ModelShape &shape, const ModelPreset &preset)
 {
     const std::int64_t batch = shape.batch;

@@ -80,6 +80,10 @@ struct PresetSelection
     std::optional<ModelPreset> model;
 };
 
+// Whether two models have the same architecture: every input a model preset supplies but the
+// context c, compared as reports show them (d_ff 0 and 4d alike).
+[[nodiscard]] bool sameArchitecture(const ModelShape &a, const ModelShape &b);
+
 // Copies the preset's architecture (and context as c) into the scenario's model. A preset's
 // d_ff and kv_heads of 0 are derived (4d and h) and so follow later changes of d and h.
 void applyModel(ModelShape &shape, const ModelPreset &preset);

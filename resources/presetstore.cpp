@@ -232,4 +232,13 @@ const ModelPreset *PresetStore::model(const QString &id) const
     return findById(m_models, id);
 }
 
+const ModelPreset *PresetStore::modelLike(const ModelShape &shape) const
+{
+    for (const ModelPreset &m : m_models) {
+        if (sameArchitecture(m.shape, shape))
+            return &m;
+    }
+    return nullptr;
+}
+
 } // namespace ts

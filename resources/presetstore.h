@@ -43,6 +43,8 @@ public:
     [[nodiscard]] const GpuPreset *gpu(const QString &id) const;
     [[nodiscard]] const DatasetPreset *dataset(const QString &id) const;
     [[nodiscard]] const ModelPreset *model(const QString &id) const;
+    // The first model preset with this architecture (sameArchitecture), or null.
+    [[nodiscard]] const ModelPreset *modelLike(const ModelShape &shape) const;
 
 private:
     GpuPreset m_lectureGpu = lectureGpu();

@@ -61,6 +61,9 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
 
 void ChartPanel::showSnapshot(const Snapshot &s)
 {
+    // While an input is invalid the charts keep the last valid estimate, veiled.
+    m_memory->setStale(!s.valid());
+    m_time->setStale(!s.valid());
     // Redraw for a new valid estimate or unit only: invalid edits keep the last valid charts.
     if (s.revision == m_revision && s.unit == m_unit)
         return;

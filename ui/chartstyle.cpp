@@ -187,6 +187,40 @@ QCPLayer *addMarksLayer(QCustomPlot *plot)
     return marks;
 }
 
+StaleVeil::StaleVeil(QCustomPlot *plot, QCPLayer *marks)
+    : m_veil(new QCPItemRect(plot))
+    , m_text(new QCPItemText(plot))
+{
+    for (QCPAbstractItem *item :
+         { static_cast<QCPAbstractItem *>(m_veil), static_cast<QCPAbstractItem *>(m_text) }) {
+        item->setLayer(marks);
+        item->setVisible(false);
+    }
+    m_veil->topLeft->setType(QCPItemPosition::ptAxisRectRatio);
+    m_veil->bottomRight->setType(QCPItemPosition::ptAxisRectRatio);
+    m_veil->topLeft->setCoords(0, 0);
+    m_veil->bottomRight->setCoords(1, 1);
+    m_veil->setPen(Qt::NoPen);
+    m_veil->setBrush(QColor(255, 255, 255, 190));
+    m_text->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_text->position->setCoords(0.5, 0.5);
+    m_text->setPositionAlignment(Qt::AlignCenter);
+    QFont f = plot->xAxis->tickLabelFont();
+    f.setBold(true);
+    m_text->setFont(f);
+    m_text->setColor(QColor(0x55, 0x55, 0x55));
+    m_text->setText(tr("Inputs invalid: this is the last valid estimate"));
+}
+
+bool StaleVeil::show(bool stale)
+{
+    if (m_veil->visible() == stale)
+        return false;
+    m_veil->setVisible(stale);
+    m_text->setVisible(stale);
+    return true;
+}
+
 bool setRange(QCPAxis *axis, const QCPRange &range)
 {
     if (axis->range() == range)

@@ -10,6 +10,8 @@
 
 class QCPAxis;
 class QCPGraph;
+class QCPItemRect;
+class QCPItemText;
 class QCPLayer;
 class QCPRange;
 class QCPTextElement;
@@ -44,6 +46,20 @@ QCPLayer *addMarksLayer(QCustomPlot *plot);
 // Lines up the left edges of two stacked charts' axis rects (each takes the wider of the two
 // left margins), so that the same x falls at the same pixel in both.
 void alignLeftEdges(QCustomPlot *a, QCustomPlot *b);
+
+// A veil over the axis rect, with a line of text, on the marks layer: while the inputs are
+// invalid the charts show the last valid estimate, and must look it.
+class StaleVeil
+{
+public:
+    StaleVeil(QCustomPlot *plot, QCPLayer *marks);
+    // Shows or hides the veil; returns whether that changed anything (then replot the marks).
+    bool show(bool stale);
+
+private:
+    QCPItemRect *m_veil = nullptr;
+    QCPItemText *m_text = nullptr;
+};
 
 // Sets an axis range or caption; returns whether it changed (and so the chart needs a replot).
 bool setRange(QCPAxis *axis, const QCPRange &range);

@@ -109,7 +109,15 @@ MemoryChart::MemoryChart(QWidget *parent)
     }
     m_currentLabel->setColor(palette::current());
     m_largestLabel->setColor(palette::largestFitting());
+    m_veil = std::make_unique<chartstyle::StaleVeil>(this, m_marks);
     setCurrentLayer(QStringLiteral("main"));
+}
+
+void MemoryChart::setStale(bool stale)
+{
+    m_staleShown = stale;
+    if (m_veil->show(stale))
+        m_marks->replot();
 }
 
 void MemoryChart::showFrame(const ChartFrame &frame)

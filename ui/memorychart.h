@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartstyle.h"
+
 #include <qcustomplot.h>
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace ts::ui {
@@ -36,6 +39,9 @@ public:
 
     // Redraws from a frame (queued, so several changes in one event-loop pass draw once).
     void showFrame(const ChartFrame &frame);
+    // Veils the chart while the inputs are invalid and it shows the last valid estimate.
+    void setStale(bool stale);
+    [[nodiscard]] bool isStale() const { return m_staleShown; }
 
     [[nodiscard]] QCPGraph *layerGraph(Layer layer) const { return m_layers[layer]; }
     [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
@@ -67,6 +73,8 @@ private:
     std::array<QCPGraph *, kLayerCount> m_layers {};
     int m_legendKey = -1; // the layers listed in the legend, one bit each, and the naming
     QCPLayer *m_marks = nullptr;
+    std::unique_ptr<chartstyle::StaleVeil> m_veil;
+    bool m_staleShown = false;
     MarksKey m_marksKey;
     QCPGraph *m_gpu = nullptr;
     QCPItemStraightLine *m_current = nullptr;

@@ -25,6 +25,7 @@ inline QColor trainingTime() { return QColor(0x33, 0x22, 0x88); } // indigo
 inline QColor fits() { return QColor(0x1B, 0x7F, 0x3B); }
 inline QColor doesNotFit() { return QColor(0xC6, 0x28, 0x28); }
 inline QColor warning() { return QColor(0xB3, 0x26, 0x1E); }
+inline QColor stale() { return QColor(0x80, 0x80, 0x80); } // the verdict while inputs are invalid
 
 // clang-format on
 

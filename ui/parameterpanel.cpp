@@ -6,6 +6,7 @@
 #include "inputrows.h"
 #include "inputtext.h"
 #include "presetcombo.h"
+#include "presetstore.h"
 #include "scenariocontroller.h"
 #include "warninglabel.h"
 
@@ -118,7 +119,11 @@ void ParameterPanel::showPresets(const Snapshot &s)
         if (combo->currentId() != text)
             combo->showPreset(text);
     };
-    show(m_modelPreset, p.model ? p.model->id : std::string());
+    // Without a chosen model, the picker names the preset the architecture is anyway: the
+    // lecture's at start and after a reset.
+    const ModelPreset *like
+            = p.model ? nullptr : PresetStore::builtIn().modelLike(s.scenario.model);
+    show(m_modelPreset, p.model ? p.model->id : like ? like->id : std::string());
     show(m_gpuPreset, p.gpu.id);
     show(m_datasetPreset, p.dataset ? p.dataset->id : std::string());
 

@@ -113,9 +113,10 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     layout->addLayout(top);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(buildFitGroup(), 3);
-    row->addWidget(buildMemoryGroup(), 4);
-    row->addWidget(buildComputeGroup(), 4);
+    m_cards = { buildFitGroup(), buildMemoryGroup(), buildComputeGroup() };
+    row->addWidget(m_cards[0], 3);
+    row->addWidget(m_cards[1], 4);
+    row->addWidget(m_cards[2], 4);
     layout->addLayout(row);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
@@ -131,7 +132,29 @@ void ResultsPanel::showSnapshot(const Snapshot &s)
         m_unit = s.unit;
         showEstimate(s);
     }
-    m_stale->setVisible(!s.valid());
+    showStale(!s.valid());
+}
+
+void ResultsPanel::showStale(bool stale)
+{
+    if (m_staleShown == int(stale))
+        return;
+    m_staleShown = int(stale);
+    m_stale->setVisible(stale);
+    // Disabled, the cards' text is the palette's disabled grey: plainly not the current answer.
+    for (QWidget *card : m_cards)
+        card->setEnabled(!stale);
+    if (stale) {
+        m_fits->setText(tr("\u26a0 Inputs invalid"));
+        QPalette pal = m_fits->palette();
+        pal.setColor(QPalette::Window, palette::stale());
+        pal.setColor(QPalette::WindowText, Qt::white);
+        pal.setColor(QPalette::Disabled, QPalette::WindowText, Qt::white);
+        m_fits->setPalette(pal);
+        m_fitShown = -1; // the verdict comes back with the next valid estimate
+    } else {
+        showFit(m_snapshotFits);
+    }
 }
 
 QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QString &objectName,
@@ -270,7 +293,14 @@ QWidget *ResultsPanel::buildComputeGroup()
     m_time = addValue(grid, tr("Training time"), QStringLiteral("timeLabel"),
                       palette::trainingTime());
     m_time->setFixedHeight(m_time->fontMetrics().height() * 3 / 2);
-    m_timeSeconds = addValue(grid, QString(), QStringLiteral("timeSecondsLabel"));
+    // The time in seconds and the GPUs it is shared over, across both columns: it is longer than
+    // a figure. Its width never follows its text, so a new text does not relayout the card.
+    m_timeSeconds = new QLabel(group);
+    m_timeSeconds->setObjectName(QStringLiteral("timeSecondsLabel"));
+    m_timeSeconds->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_timeSeconds->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_timeSeconds->setFixedHeight(m_timeSeconds->fontMetrics().height() + kRowGap);
+    grid->addWidget(m_timeSeconds, grid->rowCount(), 0, 1, 2);
     setBold(m_time, 2);
     grid->setRowStretch(grid->rowCount(), 1);
     return group;
@@ -297,7 +327,9 @@ void ResultsPanel::showEstimate(const Snapshot &s)
     m_blockOtherMem->setText(part(double(m.blockOther)));
     m_headMem->setText(part(double(m.head)));
 
-    showFit(e.fits);
+    m_snapshotFits = e.fits;
+    if (m_staleShown != 1)
+        showFit(e.fits);
     const double margin = double(e.marginBytes);
     m_margin->setText(e.fits ? tr("%1 to spare").arg(Format::bytes(margin, unit))
                              : tr("%1 over").arg(Format::bytes(-margin, unit)));
@@ -312,23 +344,50 @@ void ResultsPanel::showEstimate(const Snapshot &s)
     m_maxBatch->setText(Format::count(e.maxBatch.exact));
     // The slide's shortcut goes negative when the weights alone exceed the GPU; say what that
     // means.
-    m_maxBatchApprox->setText(
-            e.maxBatch.lectureApprox < 0
-                    ? tr("%1 (none)").arg(Format::decimal(e.maxBatch.lectureApprox, 1))
-                    : Format::decimal(e.maxBatch.lectureApprox, 1));
+    // Beyond the lecture's model and training the shortcut counts other terms: no number then.
+    if (!e.maxBatch.lectureApproxApplies) {
+        m_maxBatchApprox->setText(tr("n/a"));
+        m_maxBatchApprox->setToolTip(
+                tr("The slide's shortcut (M − (256Ld² + 32dv)) / (4Lc(20d + hc)) assumes the "
+                   "lecture's fp32 model trained in full with AdamW; with the options chosen it "
+                   "does not apply, and the exact figure above is the answer."));
+    } else {
+        m_maxBatchApprox->setText(
+                e.maxBatch.lectureApprox < 0
+                        ? tr("%1 (none)").arg(Format::decimal(e.maxBatch.lectureApprox, 1))
+                        : Format::decimal(e.maxBatch.lectureApprox, 1));
+        m_maxBatchApprox->setToolTip(
+                tr("The slide's shortcut (M − (256Ld² + 32dv)) / (4Lc(20d + hc)): the exact "
+                   "count's largest terms"));
+    }
     m_flopsForward->setText(Format::flops(e.flops.forward));
     m_flopsBackward->setText(Format::flops(e.flops.backward));
     m_flopsRecompute.value->setText(Format::flops(e.flops.recompute));
     showRow(m_flopsRecompute, e.flops.recompute > 0);
     m_flopsOptimizer->setText(Format::flops(e.flops.optimizer));
     m_flopsStep->setText(Format::flops(e.flops.total));
-    m_steps->setText(Format::count(e.training.steps));
+    // Fewer than one step: a step holds more tokens than the run; say so rather than show 0.
+    const auto steps
+            = [](double n) { return n < 1 && n > 0 ? Format::decimal(n, 3) : Format::count(n); };
+    m_steps->setText(steps(e.training.steps));
     m_globalBatch->setText(Format::count(e.training.globalBatch));
-    m_optimizerSteps->setText(Format::count(e.training.optimizerSteps));
+    m_optimizerSteps->setText(steps(e.training.optimizerSteps));
     m_time->setText(Format::duration(e.training.seconds));
-    m_timeSeconds->setText(tr("%1 = %2 h")
-                                   .arg(Format::seconds(e.training.seconds),
-                                        Format::decimal(e.training.hours, 2)));
+    const std::int64_t gpus = s.validScenario.hardware.gpus;
+    const bool partial = e.training.optimizerSteps < 1;
+    const QString seconds = Format::seconds(e.training.seconds);
+    const QString hours = Format::decimal(e.training.hours, 2);
+    //: seconds and hours of training, on one GPU or on %3 GPUs
+    m_timeSeconds->setText(
+            partial ? tr("\u26a0 one step holds more than the whole run")
+                    : gpus == 1
+                    ? tr("%1 = %2 h on 1 GPU").arg(seconds, hours)
+                    : tr("%1 = %2 h on %3 GPUs").arg(seconds, hours, Format::count(gpus)));
+    m_timeSeconds->setToolTip(
+            partial ? tr("One optimizer step (b × gradient accumulation × GPUs sequences of c "
+                         "tokens) holds more tokens than tokens × epochs: the time is that of "
+                         "the run's tokens at the step's rate, a fraction of one step.")
+                    : QString());
     showSetup(s);
 }
 

@@ -39,6 +39,8 @@ private:
     void showSnapshot(const Snapshot &snapshot);
     void showEstimate(const Snapshot &snapshot);
     void showFit(bool fits);
+    // Greys the figures and replaces the verdict while they are the last valid estimate's.
+    void showStale(bool stale);
     void showSetup(const Snapshot &snapshot);
     // A row shown only when its term applies. Rows that a slider can show or hide keep their
     // space while hidden, so nothing moves as it drags; rows of an option give it back.
@@ -56,6 +58,9 @@ private:
     std::uint64_t m_revision = ~std::uint64_t(0); // of the estimate on screen; none yet
     MemoryUnit m_unit = MemoryUnit::GiB;
     QLabel *m_stale = nullptr;
+    std::vector<QWidget *> m_cards; // greyed while stale
+    int m_staleShown = -1;
+    bool m_snapshotFits = false;    // the verdict of the estimate on screen
     ElidedLabel *m_setup = nullptr; // precision, training and the peak the time uses
     int m_fitShown = -1;            // the fits state on screen: -1 none yet, 0 no, 1 yes
     QLabel *m_fits = nullptr;

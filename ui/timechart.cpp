@@ -74,7 +74,15 @@ TimeChart::TimeChart(QWidget *parent)
     f.setBold(true);
     m_currentLabel->setFont(f);
     m_noFitLabel->setFont(f);
+    m_veil = std::make_unique<chartstyle::StaleVeil>(this, m_marks);
     setCurrentLayer(QStringLiteral("main"));
+}
+
+void TimeChart::setStale(bool stale)
+{
+    m_staleShown = stale;
+    if (m_veil->show(stale))
+        m_marks->replot();
 }
 
 void TimeChart::showFrame(const ChartFrame &frame)

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartstyle.h"
+
 #include <qcustomplot.h>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace ts::ui {
@@ -23,6 +26,9 @@ public:
 
     // Redraws from a frame (queued, so several changes in one event-loop pass draw once).
     void showFrame(const ChartFrame &frame);
+    // Veils the chart while the inputs are invalid and it shows the last valid estimate.
+    void setStale(bool stale);
+    [[nodiscard]] bool isStale() const { return m_staleShown; }
 
     [[nodiscard]] QCPGraph *timeGraph() const { return m_time; }
     [[nodiscard]] bool logScale() const { return yAxis->scaleType() == QCPAxis::stLogarithmic; }
@@ -48,6 +54,8 @@ private:
 
     QCPGraph *m_time = nullptr;
     QCPLayer *m_marks = nullptr;
+    std::unique_ptr<chartstyle::StaleVeil> m_veil;
+    bool m_staleShown = false;
     MarksKey m_marksKey;
     QCPItemStraightLine *m_current = nullptr;
     QCPItemTracer *m_currentDot = nullptr;

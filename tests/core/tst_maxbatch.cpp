@@ -4,6 +4,9 @@
 
 #include <QTest>
 
+#include <functional>
+#include <vector>
+
 using namespace ts;
 
 class TestMaxBatch : public QObject
@@ -14,6 +17,7 @@ private slots:
     void gpuMemory();
     void boundaryIsExact();
     void nothingFits();
+    void shortcutOnlyForTheLecturesModel();
 };
 
 void TestMaxBatch::gpuMemory_data()
@@ -75,6 +79,39 @@ void TestMaxBatch::nothingFits()
     QVERIFY(e.maxBatch.lectureApprox < 0);
     QVERIFY(!e.fits);
     QVERIFY(e.marginBytes < 0);
+}
+
+void TestMaxBatch::shortcutOnlyForTheLecturesModel()
+{
+    // The slide's shortcut counts 16 bytes per parameter and the lecture's saved tensors: it
+    // describes fp32 (or tf32) AdamW on the lecture's block, and nothing else.
+    Scenario s;
+    QVERIFY(estimate(s).maxBatch.lectureApproxApplies);
+    s.options.precision = Precision::Tf32;
+    QVERIFY(lectureShortcutApplies(s));
+    s.options.gradAccum = 8; // memory is that of one micro-batch: still the lecture's
+    QVERIFY(lectureShortcutApplies(s));
+    const std::vector<std::function<void(Scenario &)>> beyond {
+        [](Scenario &x) { x.options.precision = Precision::Bf16Mixed; },
+        [](Scenario &x) { x.options.optimizer = Optimizer::Sgd; },
+        [](Scenario &x) { x.options.checkpointing = Checkpointing::Selective; },
+        [](Scenario &x) { x.options.flashAttention = true; },
+        [](Scenario &x) { x.options.zeroStage = 1; },
+        [](Scenario &x) { x.options.finetune = FineTuning::Lora; },
+        [](Scenario &x) { x.options.offload = Offload::Optimizer; },
+        [](Scenario &x) { x.model.ffn = FfnKind::Gelu; },
+        [](Scenario &x) { x.model.dFf = 2816; },
+        [](Scenario &x) { x.model.kvHeads = 4; },
+        [](Scenario &x) { x.model.tiedEmbeddings = true; },
+        [](Scenario &x) { x.model.norm = NormKind::LayerNorm; },
+        [](Scenario &x) { x.model.dropout = true; },
+    };
+    for (const auto &edit : beyond) {
+        Scenario x;
+        edit(x);
+        QVERIFY(!lectureShortcutApplies(x));
+        QVERIFY(!estimate(x).maxBatch.lectureApproxApplies);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestMaxBatch)

@@ -242,12 +242,23 @@ void TestMainWindow::invalidHeadsKeepsLastValid()
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QStringLiteral("1024")));
     QVERIFY(child<QLabel>("staleLabel")->isVisible());
-    checkLabels(before); // the last valid figures stay
+    // The last valid figures stay, but look stale: greyed, the verdict replaced, charts veiled.
+    auto *fits = child<QLabel>("fitsLabel");
+    QVERIFY2(fits->text().contains(QStringLiteral("invalid")), qPrintable(fits->text()));
+    QVERIFY(!fits->isEnabled());
+    QVERIFY(!child<QLabel>("paramCountLabel")->isEnabled());
+    QCOMPARE(child<QLabel>("paramCountLabel")->text(), Format::count(before.params.total));
+    QVERIFY(child<MemoryChart>("memoryChart")->isStale());
+    QVERIFY(child<TimeChart>("timeChart")->isStale());
     checkCharts(Scenario {}, SweepAxis::Batch);
 
     child<QSpinBox>("headsSpin")->setValue(16);
     QVERIFY(!warning->isVisible());
     QVERIFY(!child<QLabel>("staleLabel")->isVisible());
+    QVERIFY(fits->text().contains(QStringLiteral("Fits")));
+    QVERIFY(child<QLabel>("paramCountLabel")->isEnabled());
+    QVERIFY(!child<MemoryChart>("memoryChart")->isStale());
+    checkLabels(before);
 }
 
 void TestMainWindow::everyInputIsNamed()

@@ -96,7 +96,13 @@ void TestPresetPickers::pickerOrderAndSources()
     QVERIFY(dataset->itemData(wikitext, Qt::ToolTipRole).toString().contains("Merity"));
     auto *model = child<QComboBox>(QStringLiteral("modelPresetCombo"));
     QCOMPARE(model->count(), int(store.models().size()) + 1);
-    QCOMPARE(model->currentIndex(), 0); // Custom: the command line gave no model
+    // No model was chosen, but the architecture is the lecture's: the picker names it (at start
+    // and after a reset, not "Custom"); away from every preset it says Custom.
+    QCOMPARE(model->currentData().toString(), QStringLiteral("lecture"));
+    m_window->controller()->set(Field::Layers, 13);
+    QCOMPARE(model->currentIndex(), 0);
+    m_window->controller()->set(Field::Layers, 12);
+    QCOMPARE(model->currentData().toString(), QStringLiteral("lecture"));
 }
 
 void TestPresetPickers::gpuAndPrecisionChooseThePeak_data()

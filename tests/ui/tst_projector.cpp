@@ -5,6 +5,7 @@
 #include "timechart.h"
 #include "windowtesting.h"
 
+#include <QLabel>
 #include <QTest>
 
 #include <cmath>
@@ -25,6 +26,7 @@ class TestProjector : public QObject
 private slots:
     void chartsStayReadable_data();
     void chartsStayReadable();
+    void resultsSayWhatTheyMean();
 };
 
 void TestProjector::chartsStayReadable_data()
@@ -76,6 +78,33 @@ void TestProjector::chartsStayReadable()
             QVERIFY2(std::floor(tick) == tick, qPrintable(QString::number(tick)));
     QCOMPARE(memory->axisRect()->left(), time->axisRect()->left());
     QCOMPARE(memory->axisRect()->width(), time->axisRect()->width());
+}
+
+void TestProjector::resultsSayWhatTheyMean()
+{
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    ScenarioController *c = window->controller();
+    auto *approx = findNamed<QLabel>(window.get(), QStringLiteral("maxBatchApproxLabel"));
+    auto *steps = findNamed<QLabel>(window.get(), QStringLiteral("optimizerStepsLabel"));
+    auto *seconds = findNamed<QLabel>(window.get(), QStringLiteral("timeSecondsLabel"));
+    // The slide's shortcut for the lecture's model, (24·2³⁰ − (256·12·1024² + 32·1024·32000)) /
+    // (4·12·256·(20·1024 + 16·256)) = 71.2, and not beyond it.
+    QCOMPARE(approx->text(), QStringLiteral("71.2"));
+    c->set(Field::Precision, Precision::Bf16Mixed);
+    QCOMPARE(approx->text(), QStringLiteral("n/a"));
+    c->set(Field::Precision, Precision::Fp32);
+    // The time says over how many GPUs it is shared.
+    QVERIFY2(seconds->text().endsWith(QStringLiteral("on 4 GPUs")), qPrintable(seconds->text()));
+    c->set(Field::Gpus, 1);
+    QVERIFY2(seconds->text().endsWith(QStringLiteral("on 1 GPU")), qPrintable(seconds->text()));
+    // b = 2^20 on 4 GPUs: one optimizer step of 2^30 tokens holds more than 5 epochs of 1.03e8
+    // (0.48 of a step); no "0 steps" beside a time.
+    c->set(Field::Gpus, 4);
+    c->set(Field::Batch, std::int64_t(1) << 20);
+    QVERIFY2(steps->text().startsWith(QStringLiteral("0.")), qPrintable(steps->text()));
+    QVERIFY2(seconds->text().contains(QStringLiteral("more than the whole run")),
+             qPrintable(seconds->text()));
 }
 
 QTEST_MAIN(TestProjector)

@@ -9,24 +9,6 @@
 
 namespace ts::ui {
 
-namespace {
-
-// The figures a model preset sets (the input table's), less c: c is swept freely without
-// leaving the model.
-bool sameArchitecture(const ModelShape &a, const ModelShape &b)
-{
-    Scenario x, y;
-    x.model = a;
-    y.model = b;
-    for (Field field : inputsOf(PresetKind::Model)) {
-        if (field != Field::SeqLen && input(field).shown(x) != input(field).shown(y))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 ScenarioController::ScenarioController(const ScenarioConfig &config, QObject *parent)
     : QObject(parent)
 {
