@@ -73,6 +73,10 @@ double real(const InputValue &v)
 QComboBox *makeCombo(const InputSpec &spec, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
+    // As wide as the form gives it, not as its longest choice: the inputs column must leave a
+    // projector's 1024 pixels room for the results (the open list shows every name whole).
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     const std::int64_t first = spec.kind == InputKind::Choice ? 0 : spec.minWhole;
     for (std::size_t i = 0; i < spec.choices.size(); ++i) {
         const std::int64_t value = first + std::int64_t(i);

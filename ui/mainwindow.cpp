@@ -6,6 +6,7 @@
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "exportdialog.h"
+#include "fitcard.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
 #include "resultspanel.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
@@ -95,12 +97,31 @@ void MainWindow::build()
     resultsScroll->setFrameShape(QFrame::NoFrame);
     resultsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     resultsScroll->setFixedHeight(m_results->sizeHint().height());
+    // A narrow window stacks the verdict above the other cards: the results grow taller.
+    resultsScroll->viewport()->installEventFilter(this);
+    connect(m_results, &ResultsPanel::arrangementChanged, resultsScroll, [this, resultsScroll] {
+        if (m_results->isNarrow()) {
+            m_fitSlot->addWidget(m_results->fitCard());
+            m_results->fitCard()->show();
+        }
+        m_results->layout()->activate();
+        resultsScroll->setFixedHeight(m_results->sizeHint().height());
+    });
     rightLayout->addWidget(resultsScroll);
     rightLayout->addWidget(m_charts, 1);
 
+    // The inputs, and under them the verdict while the window is too narrow for it beside the
+    // other results.
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(inputs, 1);
+    m_fitSlot = new QVBoxLayout;
+    leftLayout->addLayout(m_fitSlot);
+
     auto *splitter = m_splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(inputs);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -305,6 +326,13 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_results->parentWidget())
+        m_results->setAvailableWidth(static_cast<QResizeEvent *>(event)->size().width());
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::fitToScreen()

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class QSplitter;
+class QVBoxLayout;
 class QTabWidget;
 
 namespace ts::ui {
@@ -52,6 +53,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // The results' viewport resized: the cards choose their arrangement by its width.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
@@ -68,6 +71,7 @@ private:
     ChartPanel *m_charts = nullptr;
     QTabWidget *m_inputs = nullptr;
     QSplitter *m_splitter = nullptr;
+    QVBoxLayout *m_fitSlot = nullptr; // under the inputs: the verdict, while the window is narrow
     QString m_configPath;
     bool m_persist = false; // restoreSettings() was called: save the settings on close
 };

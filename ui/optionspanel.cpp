@@ -52,7 +52,7 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(architecture, Field::Norm, tr("Nor&malisation"));
     m_rows->add(architecture, Field::Bias, tr("&Biases"));
     m_rows->add(architecture, Field::MaxPositions, tr("&Learned positions"), { 1, {}, 128 });
-    m_rows->add(architecture, Field::ParallelBlock, tr("Parall&el attention and FFN"));
+    m_rows->add(architecture, Field::ParallelBlock, tr("Parall&el blocks"));
     m_rows->add(architecture, Field::Dropout, tr("&Dropout"));
 
     // A GPU without a peak for the precision is a problem of the peak, shown at the precision.

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultspanel.h"
 
+#include "fitcard.h"
 #include "format.h"
 #include "inputtext.h"
 #include "options.h"
 #include "palette.h"
+#include "resultcard.h"
 #include "scenariocontroller.h"
 #include "stablelabel.h"
 
@@ -24,68 +26,6 @@ namespace ts::ui {
 namespace {
 
 constexpr int kRowGap = 2; // pixels between rows of figures
-
-// A plain-text caption with a colour square in front: rich text would be re-laid out on every
-// repaint, and the panel repaints on every slider step.
-QLabel *caption(const QString &text, const QColor &swatch, bool indent, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    const int side = label->fontMetrics().ascent();
-    label->setIndent(indent ? side * 2 : 0);
-    if (!swatch.isValid())
-        return label;
-    auto *row = new QLabel(parent);
-    QPixmap square(side, side);
-    square.fill(swatch);
-    row->setPixmap(square);
-    auto *box = new QWidget(parent);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(indent ? side : 0, 0, 0, 0);
-    layout->setSpacing(side / 2);
-    layout->addWidget(row);
-    label->setIndent(0);
-    label->setParent(box);
-    layout->addWidget(label, 1);
-    box->setObjectName(QStringLiteral("caption"));
-    return label;
-}
-
-// A titled frame. Not a QGroupBox: with the Fusion style its frame costs about a millisecond to
-// repaint, and the results repaint on every slider step.
-QFrame *makeCard(const QString &title, QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(frame);
-    layout->setContentsMargins(8, 4, 8, 6);
-    layout->setSpacing(4);
-    auto *heading = new QLabel(title, frame);
-    QFont f = heading->font();
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
-    return frame;
-}
-
-QVBoxLayout *cardLayout(QFrame *card)
-{
-    return static_cast<QVBoxLayout *>(card->layout());
-}
-
-void retainSizeWhenHidden(QWidget *w)
-{
-    QSizePolicy keep = w->sizePolicy();
-    keep.setRetainSizeWhenHidden(true);
-    w->setSizePolicy(keep);
-}
-
-void setBold(QLabel *label, int pointSizeDelta)
-{
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() + pointSizeDelta);
-    label->setFont(f);
-}
 
 } // namespace
 
@@ -112,12 +52,12 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     top->addWidget(m_setup, 1);
     layout->addLayout(top);
 
-    auto *row = new QHBoxLayout;
-    m_cards = { buildFitGroup(), buildMemoryGroup(), buildComputeGroup() };
-    row->addWidget(m_cards[0], 3);
-    row->addWidget(m_cards[1], 4);
-    row->addWidget(m_cards[2], 4);
-    layout->addLayout(row);
+    m_fitCard = new FitCard(this);
+    m_cards = { m_fitCard, buildMemoryGroup(), buildComputeGroup() };
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_grid);
+    arrange();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     showSnapshot(controller->snapshot());
@@ -144,76 +84,79 @@ void ResultsPanel::showStale(bool stale)
     // Disabled, the cards' text is the palette's disabled grey: plainly not the current answer.
     for (QWidget *card : m_cards)
         card->setEnabled(!stale);
-    if (stale) {
-        m_fits->setText(tr("\u26a0 Inputs invalid"));
-        QPalette pal = m_fits->palette();
-        pal.setColor(QPalette::Window, palette::stale());
-        pal.setColor(QPalette::WindowText, Qt::white);
-        pal.setColor(QPalette::Disabled, QPalette::WindowText, Qt::white);
-        m_fits->setPalette(pal);
-        m_fitShown = -1; // the verdict comes back with the next valid estimate
-    } else {
-        showFit(m_snapshotFits);
+    m_fitCard->setStale(stale);
+}
+
+void ResultsPanel::arrange()
+{
+    // Wide: the three cards in a row. Narrow (a projector's 1024 pixels): the memory and compute
+    // cards share the row, and the verdict, in its compact form, goes where the window puts it
+    // (under the inputs): arrangementChanged says when.
+    const bool narrow = m_narrow == 1;
+    for (QWidget *card : m_cards)
+        m_grid->removeWidget(card);
+    m_fitCard->setBanner(narrow);
+    const auto cards = narrow ? std::vector<QWidget *> { m_cards[1], m_cards[2] } : m_cards;
+    for (int column = 0; column < 3; ++column) {
+        if (column < int(cards.size()))
+            m_grid->addWidget(cards[std::size_t(column)], 0, column);
+        m_grid->setColumnStretch(column, narrow ? (column < 2 ? 1 : 0) : (column == 0 ? 3 : 4));
     }
+}
+
+int ResultsPanel::wideWidth() const
+{
+    int width = 0;
+    for (QWidget *card : m_cards)
+        width += card->minimumSizeHint().width();
+    return width + 2 * std::max(m_grid->horizontalSpacing(), 0);
+}
+
+void ResultsPanel::setAvailableWidth(int width)
+{
+    // With a margin either way, so that a width near the threshold does not flip back and forth.
+    const int need = m_wideWidth > 0 ? m_wideWidth : wideWidth();
+    if (m_narrow != 1 && width < need) {
+        m_wideWidth = need;
+        m_narrow = 1;
+    } else if (m_narrow != 0 && width >= need + 40) {
+        m_narrow = 0;
+    } else {
+        return;
+    }
+    arrange();
+    emit arrangementChanged();
 }
 
 QLabel *ResultsPanel::addValue(QGridLayout *grid, const QString &text, const QString &objectName,
                                const QColor &swatch, bool indent)
 {
     const int row = grid->rowCount();
-    QLabel *name = caption(text, swatch, indent, grid->parentWidget());
+    QLabel *name = resultcard::caption(text, swatch, indent, grid->parentWidget());
     QWidget *captionWidget = swatch.isValid() ? name->parentWidget() : name;
     auto *value = new QLabel(grid->parentWidget());
     value->setObjectName(objectName);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // A fixed size wide enough for extreme values: a label whose size can change makes every
-    // setText relayout its card, and these change on every slider step.
+    // A fixed size: a label whose size can change makes every setText relayout its card, and
+    // these change on every slider step. Wide enough for everyday values; a wider one widens
+    // every value of the panel once (fitValues), and none ever narrows back.
     const QFontMetrics metrics = value->fontMetrics();
     // Rows touch (no grid spacing, the gap is in the height), so that the dirty rectangles of
     // values changing together merge into one and the card repaints once, not once per row.
-    value->setFixedSize(metrics.horizontalAdvance(QStringLiteral("888,888 GiB  (888,888×)")),
-                        metrics.height() + kRowGap);
+    m_valueWidth = std::max(m_valueWidth,
+                            metrics.horizontalAdvance(QStringLiteral("8,888.88 GiB  (100.0%)")));
+    value->setFixedSize(m_valueWidth, metrics.height() + kRowGap);
+    m_values.push_back(value);
     grid->addWidget(captionWidget, row, 0);
     grid->addWidget(value, row, 1);
     return value;
 }
 
-QWidget *ResultsPanel::buildFitGroup()
-{
-    QFrame *group = makeCard(tr("Fits on one GPU?"), this);
-    QVBoxLayout *layout = cardLayout(group);
-    m_fits = new QLabel(group);
-    m_fits->setObjectName(QStringLiteral("fitsLabel"));
-    m_fits->setAlignment(Qt::AlignCenter);
-    m_fits->setAutoFillBackground(true);
-    m_fits->setMinimumHeight(m_fits->fontMetrics().height() * 2);
-    setBold(m_fits, 8);
-    // Stable size hints: these texts change on every slider step and may wrap differently,
-    // which must neither relayout the window nor resize (and fully redraw) the charts.
-    const int width = fontMetrics().horizontalAdvance(QStringLiteral("8,888.88 GiB to spare"));
-    m_margin = new StableLabel(1, width, group);
-    m_margin->setObjectName(QStringLiteral("marginLabel"));
-    m_margin->setAlignment(Qt::AlignCenter);
-    setBold(m_margin, 1);
-    m_peak = new StableLabel(2, width, group);
-    m_peak->setObjectName(QStringLiteral("peakMemoryLabel"));
-    m_peak->setAlignment(Qt::AlignCenter);
-    m_dominant = new StableLabel(4, width, group);
-    m_dominant->setObjectName(QStringLiteral("dominantLabel"));
-    m_dominant->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_fits);
-    layout->addWidget(m_margin);
-    layout->addWidget(m_peak);
-    layout->addWidget(m_dominant);
-    layout->addStretch(1); // the compute card sets the height; keep this one's text at the top
-    return group;
-}
-
 QWidget *ResultsPanel::buildMemoryGroup()
 {
-    QFrame *group = makeCard(tr("Peak memory per GPU"), this);
+    QFrame *group = resultcard::make(tr("Peak memory per GPU"), this);
     auto *grid = new QGridLayout;
-    cardLayout(group)->addLayout(grid, 1);
+    resultcard::layoutOf(group)->addLayout(grid, 1);
     grid->setVerticalSpacing(0);
     m_paramsMem = addValue(grid, tr("Parameters"), QStringLiteral("paramsMemLabel"),
                            palette::parameters());
@@ -256,9 +199,9 @@ QWidget *ResultsPanel::buildMemoryGroup()
 
 QWidget *ResultsPanel::buildComputeGroup()
 {
-    QFrame *group = makeCard(tr("Model, compute and time"), this);
+    QFrame *group = resultcard::make(tr("Model, compute and time"), this);
     auto *grid = new QGridLayout;
-    cardLayout(group)->addLayout(grid, 1);
+    resultcard::layoutOf(group)->addLayout(grid, 1);
     grid->setVerticalSpacing(0);
     m_paramCount = addValue(grid, tr("Parameters N"), QStringLiteral("paramCountLabel"));
     m_maxBatch = addValue(grid, tr("Max batch (exact)"), QStringLiteral("maxBatchLabel"));
@@ -301,7 +244,7 @@ QWidget *ResultsPanel::buildComputeGroup()
     m_timeSeconds->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_timeSeconds->setFixedHeight(m_timeSeconds->fontMetrics().height() + kRowGap);
     grid->addWidget(m_timeSeconds, grid->rowCount(), 0, 1, 2);
-    setBold(m_time, 2);
+    resultcard::setBold(m_time, 2);
     grid->setRowStretch(grid->rowCount(), 1);
     return group;
 }
@@ -327,17 +270,7 @@ void ResultsPanel::showEstimate(const Snapshot &s)
     m_blockOtherMem->setText(part(double(m.blockOther)));
     m_headMem->setText(part(double(m.head)));
 
-    m_snapshotFits = e.fits;
-    if (m_staleShown != 1)
-        showFit(e.fits);
-    const double margin = double(e.marginBytes);
-    m_margin->setText(e.fits ? tr("%1 to spare").arg(Format::bytes(margin, unit))
-                             : tr("%1 over").arg(Format::bytes(-margin, unit)));
-    //: peak memory, the GPU's memory, and the peak's share of it
-    m_peak->setText(tr("Peak %1 of %2 per GPU (%3)")
-                            .arg(Format::bytes(double(m.peak), unit), Format::bytes(gpu, unit),
-                                 Format::share(double(m.peak) / gpu)));
-    m_dominant->setText(dominantTerm(e));
+    m_fitCard->showEstimate(e, unit, s.validScenario.hardware.gpuMemoryBytes);
 
     m_paramCount->setText(Format::count(e.params.total));
     m_paramCount->setToolTip(Format::compact(double(e.params.total)));
@@ -389,6 +322,19 @@ void ResultsPanel::showEstimate(const Snapshot &s)
                          "the run's tokens at the step's rate, a fraction of one step.")
                     : QString());
     showSetup(s);
+    fitValues();
+}
+
+void ResultsPanel::fitValues()
+{
+    int widest = m_valueWidth;
+    for (const QLabel *value : m_values)
+        widest = std::max(widest, value->fontMetrics().horizontalAdvance(value->text()) + 4);
+    if (widest == m_valueWidth)
+        return;
+    m_valueWidth = widest;
+    for (QLabel *value : m_values)
+        value->setFixedWidth(widest);
 }
 
 ResultsPanel::OptionalRow ResultsPanel::optionalRow(QGridLayout *grid, QLabel *value, Space space)
@@ -398,7 +344,7 @@ ResultsPanel::OptionalRow ResultsPanel::optionalRow(QGridLayout *grid, QLabel *v
     row.value = value;
     if (space == Space::Keep) {
         for (QWidget *w : { row.caption, static_cast<QWidget *>(value) })
-            retainSizeWhenHidden(w);
+            resultcard::retainSizeWhenHidden(w);
     }
     return row;
 }
@@ -465,54 +411,6 @@ void ResultsPanel::showSetup(const Snapshot &snapshot)
             : tr("%1, %2 · %4 peak %3 per GPU")
                       .arg(precision, training, peak, InputText::peakKind(p.peakKind));
     m_setup->setFullText(text);
-}
-
-void ResultsPanel::showFit(bool fits)
-{
-    // Palettes only when the state flips: a palette change repolishes and repaints the group.
-    if (m_fitShown == int(fits))
-        return;
-    m_fitShown = int(fits);
-    m_fits->setText(fits ? tr("\u2714 Fits") : tr("\u2716 Does not fit"));
-    const QColor colour = fits ? palette::fits() : palette::doesNotFit();
-    QPalette pal = m_fits->palette();
-    pal.setColor(QPalette::Window, colour);
-    pal.setColor(QPalette::WindowText, Qt::white);
-    m_fits->setPalette(pal);
-    pal = m_margin->palette();
-    pal.setColor(QPalette::WindowText, colour);
-    m_margin->setPalette(pal);
-}
-
-QString ResultsPanel::dominantTerm(const Estimate &e)
-{
-    const MemoryBreakdown &m = e.memory;
-    if (m.peak <= 0)
-        return {};
-    const std::array<std::int64_t, 4> terms { m.parameters, m.gradients, m.optimizerStates,
-                                              m.activations };
-    const auto largest = std::max_element(terms.begin(), terms.end()) - terms.begin();
-    const QString share = Format::percent(double(terms[std::size_t(largest)]) / double(m.peak));
-    switch (largest) {
-    case 0:
-        return tr("Why: the weights are the largest term (%1 of peak); they do not grow with b "
-                  "or c.")
-                .arg(share);
-    case 1: return tr("Why: the gradients are the largest term (%1 of peak).").arg(share);
-    case 2:
-        return tr("Why: the optimizer states are the largest term (%1 of peak); they do not "
-                  "grow with b or c.")
-                .arg(share);
-    default: break;
-    }
-    QString part;
-    if (m.attentionScores >= m.blockOther && m.attentionScores >= m.head)
-        part = tr("attention scores b·h·c² (grow with c²)");
-    else if (m.blockOther >= m.head)
-        part = tr("the tensors each block keeps (20·b·c·d per block in the lecture's model)");
-    else
-        part = tr("the final norm and logits (b·c·v)");
-    return tr("Why: activations are %1 of peak, mostly %2; they grow with b.").arg(share, part);
 }
 
 } // namespace ts::ui

@@ -16,6 +16,7 @@ class QLabel;
 namespace ts::ui {
 
 class ElidedLabel;
+class FitCard;
 class ScenarioController;
 
 // The figures of the current estimate: memory and whether it fits, capacity, compute and time.
@@ -27,20 +28,32 @@ class ResultsPanel : public QWidget
 public:
     explicit ResultsPanel(ScenarioController *controller, QWidget *parent = nullptr);
 
-    // Which memory term is the largest, and why, in one sentence.
-    [[nodiscard]] static QString dominantTerm(const Estimate &e);
+    // Whether the cards are arranged for a narrow window: the verdict above the two others.
+    [[nodiscard]] bool isNarrow() const { return m_narrow == 1; }
+    // The verdict card: in the row while wide; the window places it while narrow.
+    [[nodiscard]] FitCard *fitCard() const { return m_fitCard; }
+
+    // The width the panel is shown in (its scroll area's): below what the three cards need in a
+    // row, they rearrange.
+    void setAvailableWidth(int width);
+
+signals:
+    // The cards moved between a row and the narrow arrangement: the panel's height changed.
+    void arrangementChanged();
 
 private:
-    QWidget *buildFitGroup();
     QWidget *buildMemoryGroup();
     QWidget *buildComputeGroup();
     QLabel *addValue(QGridLayout *grid, const QString &text, const QString &objectName,
                      const QColor &swatch = {}, bool indent = false);
     void showSnapshot(const Snapshot &snapshot);
     void showEstimate(const Snapshot &snapshot);
-    void showFit(bool fits);
     // Greys the figures and replaces the verdict while they are the last valid estimate's.
     void showStale(bool stale);
+    // Widens every value to the widest text shown so far, so that none is ever clipped.
+    void fitValues();
+    void arrange();
+    [[nodiscard]] int wideWidth() const; // the width the three cards need in a row
     void showSetup(const Snapshot &snapshot);
     // A row shown only when its term applies. Rows that a slider can show or hide keep their
     // space while hidden, so nothing moves as it drags; rows of an option give it back.
@@ -62,11 +75,12 @@ private:
     int m_staleShown = -1;
     bool m_snapshotFits = false;    // the verdict of the estimate on screen
     ElidedLabel *m_setup = nullptr; // precision, training and the peak the time uses
-    int m_fitShown = -1;            // the fits state on screen: -1 none yet, 0 no, 1 yes
-    QLabel *m_fits = nullptr;
-    QLabel *m_margin = nullptr;
-    QLabel *m_peak = nullptr;
-    QLabel *m_dominant = nullptr;
+    FitCard *m_fitCard = nullptr;
+    std::vector<QLabel *> m_values; // the figures of the memory and compute cards
+    int m_valueWidth = 0;           // their common width, which only grows
+    QGridLayout *m_grid = nullptr;
+    int m_narrow = 0;    // 1 while the cards are arranged for a narrow window
+    int m_wideWidth = 0; // what the row needed when it last became too narrow
     QLabel *m_paramsMem = nullptr;
     OptionalRow m_frozenMem;
     QLabel *m_gradsMem = nullptr;

@@ -15,6 +15,15 @@ StableLabel::StableLabel(int lines, int width, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
+void StableLabel::setLines(int lines)
+{
+    if (lines == m_lines)
+        return;
+    m_lines = lines;
+    setWordWrap(lines > 1);
+    updateGeometry();
+}
+
 QSize StableLabel::sizeHint() const
 {
     // Font metrics only, no text layout: cheap, and still right after a font change.

@@ -17,6 +17,9 @@ public:
     // lines: the text height reserved; width: the width hint, in pixels.
     StableLabel(int lines, int width, QWidget *parent = nullptr);
 
+    // The text height reserved, in lines; the layout follows.
+    void setLines(int lines);
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override { return sizeHint(); }
     [[nodiscard]] bool hasHeightForWidth() const override { return false; }
