@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fractionslider.h"
 
+#include "focusring.h"
 #include "spinboxes.h"
 
 #include <QDoubleSpinBox>
@@ -31,6 +32,7 @@ FractionSlider::FractionSlider(const QString &name, QWidget *parent)
 {
     setObjectName(name);
     m_slider->setObjectName(name + QStringLiteral("Slider"));
+    giveFocusRing(m_slider);
     m_spin->setObjectName(name + QStringLiteral("Spin"));
     m_slider->setRange(1, kSteps);
     m_slider->setSingleStep(1);

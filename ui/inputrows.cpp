@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputrows.h"
 
+#include "focusring.h"
 #include "fractionslider.h"
 #include "inputtext.h"
 #include "scenariocontroller.h"
@@ -271,6 +272,7 @@ QWidget *InputRows::makeEditor(Field field, const QString &label, const InputDis
     case InputKind::Switch: {
         auto *check = new QCheckBox(label, parent);
         check->setObjectName(stem + QStringLiteral("Check"));
+        giveFocusRing(check);
         connect(check, &QCheckBox::toggled, controller, [send](bool on) { send(InputValue(on)); });
         *sync = [check, field](const Snapshot &s) {
             const InputValue value = input(field).get(s.scenario);

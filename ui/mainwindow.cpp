@@ -77,6 +77,8 @@ void MainWindow::build()
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // Not a Tab stop of its own: focus moves through its inputs, which it scrolls into view.
+        scroll->setFocusPolicy(Qt::NoFocus);
         inputs->addTab(scroll, title);
         return panel->sizeHint().width() + 24;
     };
@@ -96,6 +98,7 @@ void MainWindow::build()
     resultsScroll->setWidgetResizable(true);
     resultsScroll->setFrameShape(QFrame::NoFrame);
     resultsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    resultsScroll->setFocusPolicy(Qt::NoFocus);
     resultsScroll->setFixedHeight(m_results->sizeHint().height());
     // A narrow window stacks the verdict above the other cards: the results grow taller.
     resultsScroll->viewport()->installEventFilter(this);
@@ -132,6 +135,9 @@ void MainWindow::build()
     statusBar()->showMessage(tr("Edit any input: every figure and both charts follow at once."),
                              kStatusTimeoutMs);
     resize(1280, 800);
+    // Visible focus from the start, on the first thing a lecturer moves: the batch slider.
+    if (auto *batch = findChild<QWidget *>(QStringLiteral("batchSlider")))
+        batch->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::buildMenus()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sliderspinbox.h"
 
+#include "focusring.h"
 #include "spinboxes.h"
 
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ SliderSpinBox::SliderSpinBox(const QString &name, int minimum, int maximum, int 
 {
     setObjectName(name);
     m_slider->setObjectName(name + QStringLiteral("Slider"));
+    giveFocusRing(m_slider);
     m_spin->setObjectName(name + QStringLiteral("Spin"));
 
     m_slider->setRange(positionOf(minimum, scale), positionOf(sliderMaximum, scale));

@@ -5,8 +5,12 @@
 #include "timechart.h"
 #include "windowtesting.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSlider>
 #include <QTest>
 
 #include <cmath>
@@ -43,6 +47,7 @@ private slots:
     void resultsSayWhatTheyMean();
     void everyFigureIsReadable_data();
     void everyFigureIsReadable();
+    void focusIsVisible();
 };
 
 void TestProjector::chartsStayReadable_data()
@@ -198,6 +203,33 @@ void TestProjector::everyFigureIsReadable()
         ++checked;
     }
     QVERIFY(checked > 30);
+}
+
+void TestProjector::focusIsVisible()
+{
+    // Problem 9: nothing had visible focus at start, the scroll areas were Tab stops nobody could
+    // see, and a slider's focus was a faint outline.
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QApplication::setActiveWindow(window.get());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("batchSlider"));
+    QWidget *start = QApplication::focusWidget();
+    int stops = 0;
+    for (QWidget *w = start->nextInFocusChain(); w != start; w = w->nextInFocusChain()) {
+        if (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisible() || !w->isEnabled())
+            continue;
+        QVERIFY2(!qobject_cast<QAbstractScrollArea *>(w) || qobject_cast<QAbstractSpinBox *>(w),
+                 qPrintable(w->objectName()));
+        ++stops;
+    }
+    QVERIFY(stops > 20);
+    // Sliders and check boxes draw a 2-pixel ring in the highlight colour while focused.
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (qobject_cast<QSlider *>(w)
+            || (qobject_cast<QCheckBox *>(w) && w->objectName().endsWith(QStringLiteral("Check"))))
+            QVERIFY2(w->styleSheet().contains(QStringLiteral(":focus { border: 2px")),
+                     qPrintable(w->objectName()));
+    }
 }
 
 QTEST_MAIN(TestProjector)
