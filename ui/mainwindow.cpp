@@ -62,7 +62,7 @@ void MainWindow::build()
     m_results = new ResultsPanel(m_controller);
     m_charts = new ChartPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("TrainScope"));
+    setConfigPath(QString());
 
     // The inputs and presets on one tab, the training options on a second, so that both fit
     // 1280×800 without crowding.
@@ -156,8 +156,12 @@ void MainWindow::buildMenus()
             = file->addAction(tr("&Export chart as PNG…"), this, &MainWindow::exportCharts);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *reset = file->addAction(tr("&Reset to lecture example"), this,
-                                     [this] { m_controller->setScenario(Scenario {}); });
+    QAction *reset = file->addAction(tr("&Reset to lecture example"), this, [this] {
+        m_controller->setScenario(Scenario {});
+        statusBar()->showMessage(tr("Reset to the lecture's example: Ctrl+Z brings your "
+                                    "configuration back."),
+                                 kStatusTimeoutMs);
+    });
     reset->setObjectName(QStringLiteral("resetAction"));
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     file->addSeparator();
@@ -165,6 +169,24 @@ void MainWindow::buildMenus()
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Every change to the configuration can be undone: a slider's drag is one step, a preset or a
+    // reset another.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), m_controller, &ScenarioController::undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = edit->addAction(tr("&Redo"), m_controller, &ScenarioController::redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    const auto showHistory = [this, undo, redo] {
+        undo->setEnabled(m_controller->canUndo());
+        redo->setEnabled(m_controller->canRedo());
+        setWindowModified(m_controller->isModified());
+    };
+    connect(m_controller, &ScenarioController::historyChanged, this, showHistory);
+    showHistory();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *axes = new QActionGroup(this);
@@ -266,9 +288,11 @@ bool MainWindow::saveConfiguration(const QString &path, QString *error)
 
 void MainWindow::setConfigPath(const QString &path)
 {
+    // [*] shows an asterisk while the configuration differs from the file (or the start).
     m_configPath = path;
-    setWindowTitle(path.isEmpty() ? tr("TrainScope")
-                                  : tr("%1 — TrainScope").arg(QFileInfo(path).fileName()));
+    setWindowTitle(path.isEmpty() ? tr("TrainScope[*]")
+                                  : tr("%1[*] — TrainScope").arg(QFileInfo(path).fileName()));
+    m_controller->markClean();
 }
 
 void MainWindow::openConfigurationDialog()
@@ -372,9 +396,32 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     if (m_persist)
         saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmDiscard()
+{
+    // The scenario is never remembered between runs: changes not saved to a file are lost.
+    if (!m_controller->isModified())
+        return true;
+    const QString name
+            = m_configPath.isEmpty() ? tr("the configuration") : QFileInfo(m_configPath).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Save changes?"),
+                    tr("Save the changes to %1 before closing?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("saveChangesBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Discard: return true;
+    case QMessageBox::Save: saveConfigurationDialog(); return !m_controller->isModified();
+    default: return false;
+    }
 }
 
 void MainWindow::showAbout()

@@ -64,6 +64,8 @@ private:
     void exportCharts();
     void fitToScreen();
     void showAbout();
+    // Asks whether to save unsaved changes; false when the user cancels (or the save fails).
+    bool confirmDiscard();
 
     ScenarioController *m_controller;
     ParameterPanel *m_parameters = nullptr;

@@ -271,7 +271,8 @@ void TestMainWindow::everyInputIsNamed()
          { "gpusSpin", "gpuMemorySpin", "gpuFlopsSpin", "tokensSpin", "epochsSpin" })
         QVERIFY2(child<QAbstractSpinBox>(name), name);
     QVERIFY(child<QComboBox>("gpuMemoryUnitCombo"));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("TrainScope"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("TrainScope[*]")); // "*" while modified
+    QVERIFY(!m_window->isWindowModified());
 }
 
 void TestMainWindow::memoryUnitFollowsCombo_data()

@@ -53,6 +53,9 @@ private slots:
     void modelPresetKeepsBatch();
     void datasetPreset();
     void replacedScenarioInfersPresets();
+    void undoAndRedo();
+    void dragIsOneStep();
+    void modifiedFollowsTheCleanState();
 };
 
 void TestScenarioController::validEditEmitsEstimate()
@@ -358,6 +361,74 @@ void TestScenarioController::replacedScenarioInfersPresets()
     c.setScenario(Scenario {});
     QVERIFY(!c.peakAsGiven());
     QCOMPARE(c.presets().peakKind, PeakKind::Fp32);
+}
+
+void TestScenarioController::undoAndRedo()
+{
+    ScenarioController c;
+    QVERIFY(!c.canUndo() && !c.canRedo());
+    c.set(Field::Layers, 24);
+    c.set(Field::Precision, Precision::Bf16Mixed);
+    c.setGpuPreset(QStringLiteral("a100-80gb-sxm"));
+    QVERIFY(c.canUndo());
+    c.undo(); // the GPU, its memory and its unit come back
+    QCOMPARE(c.presets().gpu.id, lectureGpu().id);
+    QCOMPARE(c.scenario().hardware.gpuMemoryBytes, std::int64_t(24) << 30);
+    QCOMPARE(int(c.scenario().options.precision), int(Precision::Bf16Mixed));
+    c.undo();
+    QCOMPARE(int(c.scenario().options.precision), int(Precision::Fp32));
+    c.undo();
+    QCOMPARE(c.scenario().model.layers, 12);
+    QVERIFY(!c.canUndo() && c.canRedo());
+    c.redo();
+    c.redo();
+    c.redo();
+    QCOMPARE(c.presets().gpu.id, std::string("a100-80gb-sxm"));
+    QCOMPARE(c.lastValidEstimate().memory.peak, estimate(c.scenario()).memory.peak);
+    // A new change forgets what could be redone; one that changes nothing is no step.
+    c.undo();
+    c.set(Field::Heads, 8);
+    QVERIFY(!c.canRedo());
+    c.set(Field::Heads, 8);
+    c.undo();
+    QCOMPARE(c.scenario().model.heads, 16);
+    // A reset is a step like any other.
+    c.setScenario(Scenario {});
+    c.undo();
+    QCOMPARE(int(c.scenario().options.precision), int(Precision::Bf16Mixed));
+}
+
+void TestScenarioController::dragIsOneStep()
+{
+    // A slider dragged through 2^3 .. 2^9 sends one value per step, each well within a second
+    // of the last: one undo returns to where the drag began.
+    ScenarioController c;
+    for (int p = 3; p <= 9; ++p)
+        c.set(Field::Batch, std::int64_t(1) << p);
+    c.set(Field::SeqLen, 512); // another input: a step of its own
+    c.undo();
+    QCOMPARE(c.scenario().model.seqLen, 256);
+    QCOMPARE(c.scenario().model.batch, 512);
+    c.undo();
+    QCOMPARE(c.scenario().model.batch, 4);
+    QVERIFY(!c.canUndo());
+}
+
+void TestScenarioController::modifiedFollowsTheCleanState()
+{
+    ScenarioController c;
+    QSignalSpy history(&c, &ScenarioController::historyChanged);
+    QVERIFY(!c.isModified());
+    c.set(Field::Vocab, 50257);
+    QVERIFY(c.isModified());
+    QVERIFY(!history.isEmpty());
+    c.undo();
+    QVERIFY(!c.isModified()); // back to the clean configuration
+    c.set(Field::Vocab, 50257);
+    c.markClean(); // saved
+    QVERIFY(!c.isModified());
+    c.undo();
+    QVERIFY(c.isModified()); // now it differs from the saved file
 }
 
 QTEST_APPLESS_MAIN(TestScenarioController)

@@ -9,11 +9,15 @@
 #include "statejson.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/stat.h>
 
@@ -22,6 +26,17 @@ using ts::ui::MainWindow;
 
 // File > Open and Save configuration without their dialogs, through the controller; and the
 // window's settings restored on start and saved on close.
+namespace {
+
+// The title as the window manager shows it: [*] is an asterisk while modified, else nothing.
+QString shownTitle(const QWidget &w)
+{
+    return QString(w.windowTitle())
+            .replace(QStringLiteral("[*]"), w.isWindowModified() ? QStringLiteral("*") : QString());
+}
+
+} // namespace
+
 class TestWindowConfig : public QObject
 {
     Q_OBJECT
@@ -34,6 +49,7 @@ private slots:
     void saveThenOpen();
     void failedSaveChangesNothing();
     void settingsRoundTrip();
+    void undoResetAndUnsavedChanges();
 };
 
 static QString writeFile(const QTemporaryDir &dir, const QByteArray &json)
@@ -79,7 +95,7 @@ void TestWindowConfig::openAppliesScenarioAndPresets()
     MainWindow w(Scenario {});
     QString error;
     QVERIFY2(w.openConfiguration(path, &error), qPrintable(error));
-    QCOMPARE(w.windowTitle(), QStringLiteral("config.json — TrainScope"));
+    QCOMPARE(shownTitle(w), QStringLiteral("config.json — TrainScope"));
     // The same resolution as --config on the command line, kept by the controller.
     const auto read = ui::scenariofile::read(path);
     QVERIFY(read.config);
@@ -102,7 +118,7 @@ void TestWindowConfig::badFileChangesNothing()
     QVERIFY2(error.contains(QStringLiteral("config.json")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("model.heads")), qPrintable(error));
     QCOMPARE(w.controller()->scenario().model.layers, 12);
-    QCOMPARE(w.windowTitle(), QStringLiteral("TrainScope"));
+    QCOMPARE(shownTitle(w), QStringLiteral("TrainScope"));
 }
 
 void TestWindowConfig::saveThenOpen()
@@ -117,7 +133,7 @@ void TestWindowConfig::saveThenOpen()
     a.controller()->set(Field::Batch, 2);
     QString error;
     QVERIFY2(a.saveConfiguration(path, &error), qPrintable(error));
-    QCOMPARE(a.windowTitle(), QStringLiteral("mine.json — TrainScope"));
+    QCOMPARE(shownTitle(a), QStringLiteral("mine.json — TrainScope"));
     MainWindow b(Scenario {});
     QVERIFY2(b.openConfiguration(path, &error), qPrintable(error));
     QCOMPARE(stateJson(b.controller()->scenario(), b.controller()->presets()),
@@ -129,7 +145,7 @@ void TestWindowConfig::saveThenOpen()
     QVERIFY(!b.controller()->peakAsGiven());
     // Unwritable: an error, the title stays.
     QVERIFY(!b.saveConfiguration(dir.filePath(QStringLiteral("no/dir.json")), &error));
-    QCOMPARE(b.windowTitle(), QStringLiteral("mine.json — TrainScope"));
+    QCOMPARE(shownTitle(b), QStringLiteral("mine.json — TrainScope"));
 }
 
 // In the window as on the command line: a save or an export that cannot complete says why and
@@ -147,9 +163,9 @@ void TestWindowConfig::failedSaveChangesNothing()
     QVERIFY2(error.contains(QStringLiteral("pipe.json"))
                      && error.contains(QStringLiteral("refusing")),
              qPrintable(error));
-    QCOMPARE(w.windowTitle(), QStringLiteral("kept.json — TrainScope"));
+    QCOMPARE(shownTitle(w), QStringLiteral("kept.json — TrainScope"));
     QVERIFY(!w.saveConfiguration(dir.path(), &error)); // a directory
-    QCOMPARE(w.windowTitle(), QStringLiteral("kept.json — TrainScope"));
+    QCOMPARE(shownTitle(w), QStringLiteral("kept.json — TrainScope"));
     ui::ExportRequest request;
     request.path = fifo;
     QVERIFY(!ui::exportPng(request, &error));
@@ -181,6 +197,53 @@ void TestWindowConfig::settingsRoundTrip()
     w.charts()->setAxis(SweepAxis::Batch);
     w.findChild<QTabWidget *>(QStringLiteral("inputTabs"))->setCurrentIndex(0);
     w.close();
+}
+
+void TestWindowConfig::undoResetAndUnsavedChanges()
+{
+    // Problem 10 of the projector issue: Ctrl+R reset a saved configuration without a trace,
+    // the title never showed unsaved changes and quitting never asked.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.json"));
+    MainWindow w(Scenario {});
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QString error;
+    w.controller()->set(Field::Layers, 24);
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.saveConfiguration(path, &error));
+    QCOMPARE(shownTitle(w), QStringLiteral("x.json — TrainScope"));
+    QVERIFY(!w.isWindowModified());
+
+    auto *reset = w.findChild<QAction *>(QStringLiteral("resetAction"));
+    auto *undo = w.findChild<QAction *>(QStringLiteral("undoAction"));
+    auto *redo = w.findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(reset && undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    reset->trigger();
+    QCOMPARE(w.controller()->scenario().model.layers, 12);
+    QVERIFY(w.isWindowModified()); // no longer what x.json holds
+    undo->trigger();
+    QCOMPARE(w.controller()->scenario().model.layers, 24);
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QVERIFY(w.isWindowModified());
+
+    // Closing with unsaved changes asks; Cancel keeps the window open, Discard closes it.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(top))
+                    box->button(button)->click();
+            }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QVERIFY(!w.close());
+    QVERIFY(w.isVisible());
+    answer(QMessageBox::Discard);
+    QVERIFY(w.close());
 }
 
 QTEST_MAIN(TestWindowConfig)

@@ -116,6 +116,17 @@ ScenarioConfig ScenarioConfig::infer(const Scenario &scenario, const PresetSelec
     return config;
 }
 
+bool operator==(const ScenarioConfig &a, const ScenarioConfig &b)
+{
+    if (a.given != b.given || a.gpuPreset != b.gpuPreset || a.datasetPreset != b.datasetPreset
+        || a.modelPreset != b.modelPreset)
+        return false;
+    for (Field field : a.given.fields())
+        if (input(field).get(a.values) != input(field).get(b.values))
+            return false;
+    return true;
+}
+
 FieldSet suppliedByPresets(const ScenarioConfig &config)
 {
     const PresetStore &store = PresetStore::builtIn();

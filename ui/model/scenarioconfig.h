@@ -43,6 +43,11 @@ struct ScenarioConfig
     // given; d_ff = 4d and kv_heads = h without a model preset).
     [[nodiscard]] static ScenarioConfig infer(const Scenario &scenario,
                                               const PresetSelection &presets);
+
+    // The same presets and the same given inputs with the same values (values not given do not
+    // count: they are not part of the configuration).
+    friend bool operator==(const ScenarioConfig &a, const ScenarioConfig &b);
+    friend bool operator!=(const ScenarioConfig &a, const ScenarioConfig &b) { return !(a == b); }
 };
 
 // The inputs each kind of preset sets (InputSpec::preset): the model's architecture and

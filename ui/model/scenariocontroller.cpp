@@ -4,10 +4,17 @@
 
 #include "presetstore.h"
 
+#include <chrono>
 #include <cmath>
 #include <limits>
 
 namespace ts::ui {
+
+namespace {
+
+constexpr std::size_t kUndoLimit = 500; // steps kept; the oldest go first
+
+} // namespace
 
 ScenarioController::ScenarioController(const ScenarioConfig &config, QObject *parent)
     : QObject(parent)
@@ -16,6 +23,8 @@ ScenarioController::ScenarioController(const ScenarioConfig &config, QObject *pa
     // charts always have a valid scenario to sweep.
     m_snapshot.estimate = estimate(m_snapshot.validScenario);
     setConfig(config);
+    m_clean = m_config;
+    m_recording = true;
 }
 
 ScenarioController::ScenarioController(const Scenario &initial, const PresetSelection &presets,
@@ -34,12 +43,14 @@ MemoryUnit ScenarioController::naturalUnit(std::int64_t bytes)
 
 void ScenarioController::set(Field field, const InputValue &value)
 {
+    const Change change(this, int(field));
     m_config.give(field, value);
     refresh();
 }
 
 void ScenarioController::setGpuMemory(double amount, MemoryUnit unit)
 {
+    const Change change(this, int(Field::GpuMemory));
     const double bytes = amount * double(bytesPerUnit(unit));
     // Amounts beyond 64 bits become 0 bytes, which validation reports as too small.
     const bool representable = std::isfinite(bytes) && bytes >= 1
@@ -50,6 +61,7 @@ void ScenarioController::setGpuMemory(double amount, MemoryUnit unit)
 
 void ScenarioController::setConfig(const ScenarioConfig &config)
 {
+    const Change change(this, -1);
     m_config = config;
     const PresetStore &store = PresetStore::builtIn();
     const ModelPreset *model = store.model(config.modelPreset);
@@ -65,6 +77,7 @@ void ScenarioController::setScenario(const Scenario &scenario, const PresetSelec
 
 void ScenarioController::setGpuPreset(const QString &id)
 {
+    const Change change(this, -1);
     if (id.isEmpty()) {
         // Custom: the figures on screen stay, now the user's own.
         m_config.take(Field::GpuMemory, m_snapshot.scenario);
@@ -84,6 +97,7 @@ void ScenarioController::setGpuPreset(const QString &id)
 
 void ScenarioController::setDatasetPreset(const QString &id)
 {
+    const Change change(this, -1);
     if (id.isEmpty()) {
         m_config.take(Field::Tokens, m_snapshot.scenario);
         m_config.datasetPreset.clear();
@@ -99,6 +113,7 @@ void ScenarioController::setDatasetPreset(const QString &id)
 
 void ScenarioController::setModelPreset(const QString &id)
 {
+    const Change change(this, -1);
     if (id.isEmpty()) {
         keepModelFigures(m_snapshot.scenario);
         refresh();
@@ -115,10 +130,87 @@ void ScenarioController::setModelPreset(const QString &id)
 
 void ScenarioController::usePresetPeak()
 {
+    const Change change(this, -1);
     if (!m_config.given.contains(Field::PeakFlops) || !m_snapshot.presetPeak)
         return;
     m_config.given.erase(Field::PeakFlops);
     refresh();
+}
+
+ScenarioController::State ScenarioController::state() const
+{
+    return { m_config, m_snapshot.unit, m_modelOrigin };
+}
+
+void ScenarioController::restore(const State &state)
+{
+    m_config = state.config;
+    m_snapshot.unit = state.unit;
+    m_modelOrigin = state.modelOrigin;
+    refresh();
+}
+
+void ScenarioController::record(int key)
+{
+    m_pushed = false;
+    if (!m_recording)
+        return;
+    const std::int64_t now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now().time_since_epoch())
+                                     .count();
+    const bool sameRun = key >= 0 && key == m_runKey && now - m_runTime < 1000;
+    m_runKey = key;
+    m_runTime = now;
+    if (sameRun)
+        return;
+    m_undo.push_back(state());
+    if (m_undo.size() > kUndoLimit)
+        m_undo.erase(m_undo.begin());
+    m_pushed = true;
+}
+
+void ScenarioController::settle()
+{
+    if (!m_recording)
+        return;
+    if (m_pushed && m_undo.back().config == m_config && m_undo.back().unit == m_snapshot.unit) {
+        m_undo.pop_back(); // nothing changed: no step to undo
+        m_runKey = -1;
+    } else {
+        m_redo.clear();
+    }
+    m_pushed = false;
+    emit historyChanged();
+}
+
+void ScenarioController::undo()
+{
+    if (m_undo.empty())
+        return;
+    m_redo.push_back(state());
+    const State previous = m_undo.back();
+    m_undo.pop_back();
+    m_runKey = -1; // the next change starts a step of its own
+    restore(previous);
+    emit historyChanged();
+}
+
+void ScenarioController::redo()
+{
+    if (m_redo.empty())
+        return;
+    m_undo.push_back(state());
+    const State next = m_redo.back();
+    m_redo.pop_back();
+    m_runKey = -1;
+    restore(next);
+    emit historyChanged();
+}
+
+void ScenarioController::markClean()
+{
+    m_clean = m_config;
+    emit historyChanged();
 }
 
 void ScenarioController::keepModelFigures(const Scenario &resolved)

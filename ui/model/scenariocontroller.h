@@ -71,8 +71,21 @@ public:
     // The unit a byte count reads best in: GiB when it is whole GiB, else GB when whole GB.
     [[nodiscard]] static MemoryUnit naturalUnit(std::int64_t bytes);
 
+    // Undo and redo of every change to the configuration, presets and resets included; a run of
+    // changes to one input less than a second apart (a slider's drag) is one step.
+    [[nodiscard]] bool canUndo() const { return !m_undo.empty(); }
+    [[nodiscard]] bool canRedo() const { return !m_redo.empty(); }
+    void undo();
+    void redo();
+    // Whether the configuration differs from the one last marked clean: the one the window
+    // started with, or last opened or saved.
+    [[nodiscard]] bool isModified() const { return m_config != m_clean; }
+    void markClean();
+
 signals:
     void changed(const ts::ui::Snapshot &snapshot);
+    // Undo, redo or the modified state changed.
+    void historyChanged();
 
 private:
     void refresh();
@@ -81,7 +94,53 @@ private:
     // Gives every input a model preset set, so that the preset can be dropped.
     void keepModelFigures(const Scenario &resolved);
 
+    // What undo restores: the configuration, the memory unit shown and the model it came from.
+    struct State
+    {
+        ScenarioConfig config;
+        MemoryUnit unit = MemoryUnit::GiB;
+        std::optional<ModelPreset> modelOrigin;
+    };
+    // Records one change for the whole of a mutator's body, early returns included; a mutator
+    // calling another is still one change.
+    class Change
+    {
+    public:
+        Change(ScenarioController *c, int key)
+            : m_c(c)
+        {
+            if (m_c->m_changeDepth++ == 0)
+                m_c->record(key);
+        }
+        ~Change()
+        {
+            if (--m_c->m_changeDepth == 0)
+                m_c->settle();
+        }
+        Change(const Change &) = delete;
+        Change &operator=(const Change &) = delete;
+
+    private:
+        ScenarioController *m_c;
+    };
+
+    // Called before a change: keeps the state to return to (unless the change continues a run on
+    // the same input, key ≥ 0) and forgets what could be redone.
+    void record(int key);
+    // Called after it: a change that changed nothing leaves no undo step.
+    void settle();
+    [[nodiscard]] State state() const;
+    void restore(const State &state);
+
     ScenarioConfig m_config;
+    ScenarioConfig m_clean;
+    std::vector<State> m_undo;
+    std::vector<State> m_redo;
+    int m_runKey = -1;
+    std::int64_t m_runTime = 0; // steady-clock ms of the last recorded change
+    bool m_pushed = false;      // the change in progress left an undo step
+    bool m_recording = false;   // after construction: changes are recorded
+    int m_changeDepth = 0;      // Change guards open
     Snapshot m_snapshot;
     std::optional<ModelPreset> m_modelOrigin;
 };
