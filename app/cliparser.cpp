@@ -4,6 +4,7 @@
 
 #include "console.h"
 #include "estimate.h"
+#include "exportnaming.h"
 #include "inputcodec.h"
 #include "jsonreport.h"
 #include "presetstore.h"
@@ -43,7 +44,10 @@ const CommandOption kCommandOptions[] = {
                         "docs/config-format.md).", Mode::Gui },
     { "save-config", "FILE", "Write the configuration to FILE and exit.", Mode::Text },
     { "list-presets", "", "List the GPU, dataset and model presets and exit.", Mode::Text },
-    { "export-png", "FILE", "Write the charts to FILE as PNG and exit (no display needed).",
+    { "export", "FILE", "Write the charts to FILE and exit (no display needed): PNG, SVG or PDF "
+                        "by its extension (.png, .svg, .pdf), with a caption naming the "
+                        "configuration.", Mode::Export },
+    { "export-png", "FILE", "Write the charts to FILE as PNG, whatever its name, and exit.",
       Mode::Export },
     { "chart", "CHART", "Chart to export: memory, time or both (default memory).", Mode::Gui },
     { "x", "AXIS", "X-axis of the charts: batch or seq (default batch).", Mode::Gui },
@@ -73,7 +77,7 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
             "TrainScope shows what it costs to train a Transformer language model: parameters,\n"
             "peak GPU memory, FLOPs per step, the largest batch that fits, and training time.\n"
-            "Without --json or --export-png it opens the window, starting from the given flags.\n"
+            "Without --json or --export it opens the window, starting from the given flags.\n"
             "Defaults are the lecture's worked example (CS190C Lec9)."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
@@ -108,9 +112,20 @@ QString unknownPreset(const char *flag, const QString &id)
 // Parses the export flags into request; returns an error line or an empty string.
 QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request)
 {
-    request.path = parser.value(QStringLiteral("export-png"));
+    const bool png = parser.isSet(QStringLiteral("export-png"));
+    const QString flag = png ? QStringLiteral("export-png") : QStringLiteral("export");
+    if (png && parser.isSet(QStringLiteral("export")))
+        return QStringLiteral("--export: give --export or --export-png, not both");
+    request.path = parser.value(flag);
     if (request.path.isEmpty())
-        return QStringLiteral("--export-png: expected a file name");
+        return QStringLiteral("--%1: expected a file name").arg(flag);
+    if (png) {
+        request.format = ui::ExportFormat::Png;
+    } else if (const auto format = ui::exportFormatOf(request.path)) {
+        request.format = *format;
+    } else {
+        return QStringLiteral("--export: '%1' must end in .png, .svg or .pdf").arg(request.path);
+    }
     const QString chart = parser.value(QStringLiteral("chart"));
     if (chart == QLatin1String("memory") || chart.isEmpty())
         request.chart = ui::ChartChoice::Memory;
@@ -399,17 +414,22 @@ ParseResult parseArguments(const QStringList &arguments)
     if (!result.error.isEmpty())
         return result;
 
-    if (parser.isSet(QStringLiteral("export-png"))) {
+    if (parser.isSet(QStringLiteral("export-png")) || parser.isSet(QStringLiteral("export"))) {
         ui::ExportRequest exportRequest;
         exportRequest.scenario = request.scenario;
+        exportRequest.caption = ui::exportCaption(request.scenario, request.selection,
+                                                  QCoreApplication::applicationVersion());
         result.error = parseExport(parser, exportRequest);
         if (!result.error.isEmpty())
             return result;
         request.exportRequest = exportRequest;
+        request.exportFlag = parser.isSet(QStringLiteral("export-png"))
+                ? QStringLiteral("export-png")
+                : QStringLiteral("export");
     } else {
         for (const char *name : { "chart", "x", "size", "scale" }) {
             if (parser.isSet(QString::fromLatin1(name))) {
-                result.error = QStringLiteral("--%1: only valid together with --export-png")
+                result.error = QStringLiteral("--%1: only valid together with --export")
                                        .arg(QString::fromLatin1(name));
                 return result;
             }
@@ -458,7 +478,7 @@ int run(const QStringList &arguments, const Exporter &exporter)
     if (request.exportRequest) {
         QString error;
         if (!exporter || !exporter(*request.exportRequest, &error)) {
-            printError(QStringLiteral("--export-png: ") + error);
+            printError(QStringLiteral("--%1: ").arg(request.exportFlag) + error);
             return 1;
         }
     }

@@ -19,7 +19,7 @@ namespace ts::cli {
 enum class Mode {
     Gui,    // the window, optionally starting from the model flags
     Text,   // --json, --save-config, --help, --version, --list-presets: no display
-    Export, // --export-png: charts rendered offscreen
+    Export, // --export or --export-png: charts rendered offscreen
 };
 
 [[nodiscard]] Mode modeOf(int argc, char **argv);
@@ -38,7 +38,8 @@ struct Request
     QString configPath;     // --config: the file the flags were layered over
     QStringList warnings;   // unknown keys of the file, preset figures kept; one line each
     QString saveConfigPath; // --save-config: where to write the configuration
-    std::optional<ui::ExportRequest> exportRequest; // --export-png was given
+    std::optional<ui::ExportRequest> exportRequest; // --export or --export-png was given
+    QString exportFlag;                             // which of them, for messages
     bool help = false;
     bool version = false;
 };
@@ -55,7 +56,7 @@ struct ParseResult
 // The help text, as --help prints it.
 [[nodiscard]] QString helpText();
 
-// Draws an export request (ui::exportPng in the executable); false with *error on failure. The
+// Draws an export request (ui::exportCharts in the executable); false with *error on failure. The
 // command line itself never needs Qt Widgets.
 using Exporter = std::function<bool(const ui::ExportRequest &, QString *error)>;
 

@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         ts::initResources();
-        return ts::cli::run(ts::cli::argumentsWithoutQtOptions(argc, argv), ts::ui::exportPng);
+        return ts::cli::run(ts::cli::argumentsWithoutQtOptions(argc, argv), ts::ui::exportCharts);
     }
 
     // Without a usable display, QApplication's fatal message becomes one line and exit code 1

@@ -120,6 +120,7 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
 
     plot->plotLayout()->insertRow(0);
     auto *element = new QCPTextElement(plot, title, titleFont);
+    element->setMargins(QMargins(2, 6, 2, 2)); // clear of the top edge, in a window or a picture
     plot->plotLayout()->addElement(0, 0, element);
     plot->plotLayout()->setRowSpacing(0);
     return element;
@@ -218,6 +219,17 @@ bool StaleVeil::show(bool stale)
         return false;
     m_veil->setVisible(stale);
     m_text->setVisible(stale);
+    return true;
+}
+
+bool fitValueTicks(QCustomPlot *plot)
+{
+    const int line = QFontMetrics(plot->yAxis->tickLabelFont()).height();
+    const int count = std::clamp(plot->axisRect()->height() / (line * 3), 2, 5);
+    QCPAxisTicker *ticker = plot->yAxis->ticker().data();
+    if (!ticker || ticker->tickCount() == count)
+        return false;
+    ticker->setTickCount(count);
     return true;
 }
 

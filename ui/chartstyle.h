@@ -61,6 +61,11 @@ private:
     QCPItemText *m_text = nullptr;
 };
 
+// As many value ticks as the axis rect's height holds with room between their labels (at least
+// 2, at most 5): a short chart, a projector at 150 % or a wide slide, never crowds them.
+// Returns whether the count changed.
+bool fitValueTicks(QCustomPlot *plot);
+
 // Sets an axis range or caption; returns whether it changed (and so the chart needs a replot).
 bool setRange(QCPAxis *axis, const QCPRange &range);
 bool setLabel(QCPAxis *axis, const QString &label);

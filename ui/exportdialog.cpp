@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "settings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,7 +37,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_double(new QCheckBox(tr("2× for &slides (twice the pixels, same layout)"), this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export chart as PNG"));
+    setWindowTitle(tr("Export chart"));
     m_chart->setObjectName(QStringLiteral("exportChartCombo"));
     m_chart->addItem(tr("Memory"), int(ChartChoice::Memory));
     m_chart->addItem(tr("Training time"), int(ChartChoice::Time));
@@ -73,14 +75,32 @@ qreal ExportDialog::scale() const
     return m_double->isChecked() ? 2.0 : 1.0;
 }
 
-QString ExportDialog::suggestedFileName() const
+namespace {
+
+const char *const kChartKeys[] = { "memory", "time", "both" };
+
+} // namespace
+
+void ExportDialog::restoreChoices()
 {
-    switch (chart()) {
-    case ChartChoice::Memory: return QStringLiteral("trainscope-memory.png");
-    case ChartChoice::Time: return QStringLiteral("trainscope-time.png");
-    case ChartChoice::Both: break;
+    const Settings settings;
+    const QString chart = settings.value(Settings::Key::ExportChart).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (chart == QLatin1String(kChartKeys[i]))
+            m_chart->setCurrentIndex(m_chart->findData(i));
     }
-    return QStringLiteral("trainscope-charts.png");
+    m_width->setValue(settings.value(Settings::Key::ExportWidth).toInt());
+    m_height->setValue(settings.value(Settings::Key::ExportHeight).toInt());
+    m_double->setChecked(settings.value(Settings::Key::ExportDouble).toBool());
+}
+
+void ExportDialog::saveChoices() const
+{
+    Settings settings;
+    settings.setValue(Settings::Key::ExportChart, QLatin1String(kChartKeys[int(chart())]));
+    settings.setValue(Settings::Key::ExportWidth, m_width->value());
+    settings.setValue(Settings::Key::ExportHeight, m_height->value());
+    settings.setValue(Settings::Key::ExportDouble, m_double->isChecked());
 }
 
 } // namespace ts::ui

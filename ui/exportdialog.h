@@ -23,8 +23,10 @@ public:
     [[nodiscard]] ChartChoice chart() const;
     [[nodiscard]] QSize size() const;
     [[nodiscard]] qreal scale() const;
-    // A file name suggestion matching the chosen chart, e.g. "trainscope-memory.png".
-    [[nodiscard]] QString suggestedFileName() const;
+
+    // The choices of the last export (settings), and keeping these for the next.
+    void restoreChoices();
+    void saveChoices() const;
 
 private:
     QComboBox *m_chart;

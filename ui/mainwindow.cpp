@@ -6,9 +6,11 @@
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "exportdialog.h"
+#include "exportnaming.h"
 #include "fitcard.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
+#include "resultsmarkdown.h"
 #include "resultspanel.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -153,7 +156,7 @@ void MainWindow::buildMenus()
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
     file->addSeparator();
     QAction *exportAction
-            = file->addAction(tr("&Export chart as PNG…"), this, &MainWindow::exportCharts);
+            = file->addAction(tr("&Export chart…"), this, &MainWindow::exportChartsDialog);
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *reset = file->addAction(tr("&Reset to lecture example"), this, [this] {
@@ -180,6 +183,22 @@ void MainWindow::buildMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(
             { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    edit->addSeparator();
+    QAction *copyChart = edit->addAction(tr("Copy &chart"), this, &MainWindow::copyChart);
+    copyChart->setObjectName(QStringLiteral("copyChartAction"));
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *copyResults
+            = edit->addAction(tr("Copy results as &Markdown"), this, &MainWindow::copyResults);
+    copyResults->setObjectName(QStringLiteral("copyResultsAction"));
+    // Ctrl+C copies the results while they have the focus (click them); elsewhere it stays the
+    // text fields' own.
+    auto *copyHere = new QAction(this);
+    copyHere->setShortcut(QKeySequence::Copy);
+    copyHere->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyHere, &QAction::triggered, this, &MainWindow::copyResults);
+    m_results->addAction(copyHere);
+    m_results->setFocusPolicy(Qt::ClickFocus);
+
     const auto showHistory = [this, undo, redo] {
         undo->setEnabled(m_controller->canUndo());
         redo->setEnabled(m_controller->canRedo());
@@ -226,38 +245,78 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::exportCharts()
+ExportRequest MainWindow::exportRequest(ChartChoice chart, QSize size, qreal scale) const
+{
+    ExportRequest request;
+    request.scenario = m_controller->lastValidScenario();
+    request.axis = m_charts->axis();
+    request.chart = chart;
+    request.size = size;
+    request.scale = scale;
+    request.unit = m_controller->memoryUnit();
+    request.caption = exportCaption(request.scenario, m_controller->presets(),
+                                    QCoreApplication::applicationVersion());
+    return request;
+}
+
+void MainWindow::exportChartsDialog()
 {
     ExportDialog dialog(this);
+    dialog.restoreChoices();
     if (dialog.exec() != QDialog::Accepted)
         return;
+    dialog.saveChoices();
     Settings settings;
     QString folder = settings.value(Settings::Key::LastExportDir).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportRequest request = exportRequest(dialog.chart(), dialog.size(), dialog.scale());
+    const QString suggested = exportFileName(request.scenario, m_controller->presets(),
+                                             request.chart, QStringLiteral("png"));
     QString path = QFileDialog::getSaveFileName(
-            this, tr("Export chart as PNG"), folder + QLatin1Char('/') + dialog.suggestedFileName(),
-            tr("PNG images (*.png)"));
+            this, tr("Export chart"), folder + QLatin1Char('/') + suggested,
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (!exportFormatOf(path))
         path += QStringLiteral(".png");
     settings.setValue(Settings::Key::LastExportDir, QFileInfo(path).absolutePath());
-
-    ExportRequest request;
-    request.scenario = m_controller->lastValidScenario();
-    request.axis = m_charts->axis();
-    request.chart = dialog.chart();
-    request.size = dialog.size();
-    request.scale = dialog.scale();
     request.path = path;
-    request.unit = m_controller->memoryUnit();
+    request.format = *exportFormatOf(path);
     QString error;
-    if (!exportPng(request, &error)) {
+    if (!exportCharts(request, &error)) {
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
+}
+
+void MainWindow::copyChart()
+{
+    // The picture of the last export's choices (1920×1080 memory chart at first), with its
+    // caption, ready to paste into slides.
+    ExportDialog choices(this);
+    choices.restoreChoices();
+    QString error;
+    const QImage image
+            = renderCharts(exportRequest(choices.chart(), choices.size(), choices.scale()), &error);
+    if (image.isNull()) {
+        statusBar()->showMessage(error, kStatusTimeoutMs);
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(
+            tr("Chart copied (%1 × %2 pixels)").arg(image.width()).arg(image.height()),
+            kStatusTimeoutMs);
+}
+
+void MainWindow::copyResults()
+{
+    const Snapshot &s = m_controller->snapshot();
+    QGuiApplication::clipboard()->setText(resultsMarkdown(s.validScenario, s.presets, s.estimate,
+                                                          s.unit,
+                                                          QCoreApplication::applicationVersion()));
+    statusBar()->showMessage(tr("Results copied as a Markdown table"), kStatusTimeoutMs);
 }
 
 bool MainWindow::openConfiguration(const QString &path, QString *error, QStringList *warnings)

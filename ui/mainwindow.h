@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportrequest.h"
 #include "presets.h"
 #include "scenario.h"
 #include "scenarioconfig.h"
@@ -61,7 +62,11 @@ private:
     void buildMenus();
     void openConfigurationDialog();
     void saveConfigurationDialog();
-    void exportCharts();
+    void exportChartsDialog();
+    void copyChart();
+    void copyResults();
+    // What the window would export: the current valid scenario, axis, unit and caption.
+    [[nodiscard]] ExportRequest exportRequest(ChartChoice chart, QSize size, qreal scale) const;
     void fitToScreen();
     void showAbout();
     // Asks whether to save unsaved changes; false when the user cancels (or the save fails).

@@ -132,6 +132,7 @@ void MemoryChart::showFrame(const ChartFrame &frame)
         changed |= chartstyle::setGraphData(m_layers[std::size_t(layer)], s.x, m_stack);
     }
     changed |= updateLegend(frame);
+    changed |= chartstyle::fitValueTicks(this);
     const double gpu = double(frame.gpuBytes) / perUnit;
     m_gpuKeys.assign({ double(frame.lo), double(frame.hi) });
     m_gpuValues.assign({ gpu, gpu });
@@ -160,6 +161,27 @@ void MemoryChart::showFrame(const ChartFrame &frame)
         m_marks->replot();
 }
 
+void MemoryChart::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitLegend();
+}
+
+void MemoryChart::fitLegend()
+{
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i)) // a wrapped grid has gaps
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int room = std::max(1, width() - 16);
+    const int columns = std::clamp(room / (widest + legend->columnSpacing()), 1, 4);
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+}
+
 bool MemoryChart::updateLegend(const ChartFrame &frame)
 {
     const SweepSeries &s = *frame.series;
@@ -185,6 +207,7 @@ bool MemoryChart::updateLegend(const ChartFrame &frame)
             legend->addItem(new QCPPlottableLegendItem(legend, graph));
     }
     legend->addItem(new QCPPlottableLegendItem(legend, m_gpu));
+    fitLegend();
     return true;
 }
 

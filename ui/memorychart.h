@@ -51,6 +51,9 @@ public:
     [[nodiscard]] QRectF labelRect(const QCPItemText *label) const;
 
 private:
+    void resizeEvent(QResizeEvent *event) override;
+    // As many legend columns as the width holds (4 in the window, fewer in half a slide).
+    void fitLegend();
     // Names the layers for the training (adapters or full) and lists in the legend only the
     // layers with any bytes, bottom first, then the GPU line.
     bool updateLegend(const ChartFrame &frame);

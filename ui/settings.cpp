@@ -33,6 +33,12 @@ const Spec &specOf(Settings::Key key)
         { "MainWindow/inputTab", 0, {}, 0, 1 },
         { "Files/lastConfigDir", QString(), {} },
         { "Files/lastExportDir", QString(), {} },
+        { "Export/chart",
+          QStringLiteral("memory"),
+          { QStringLiteral("memory"), QStringLiteral("time"), QStringLiteral("both") } },
+        { "Export/width", 1920, {}, 64, 8000 },
+        { "Export/height", 1080, {}, 64, 8000 },
+        { "Export/double", false, {} },
     };
     return specs[int(key)];
 }
@@ -89,6 +95,12 @@ QVariant Settings::value(Key key) const
     }
     if (type.id() == QMetaType::QByteArray)
         return stored.toByteArray();
+    if (type.id() == QMetaType::Bool) {
+        const QString text = stored.toString();
+        return text == QLatin1String("true")     ? QVariant(true)
+                : text == QLatin1String("false") ? QVariant(false)
+                                                 : spec.defaultValue;
+    }
     const QString text = stored.toString();
     return spec.choices.isEmpty() || spec.choices.contains(text) ? QVariant(text)
                                                                  : spec.defaultValue;

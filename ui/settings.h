@@ -24,7 +24,11 @@ public:
         XAxis,          // "batch" or "seq", as --x names them
         InputTab,       // int, 0 inputs, 1 training options
         LastConfigDir,  // QString, where the configuration dialogs open
-        LastExportDir,  // QString, where the PNG export dialog opens
+        LastExportDir,  // QString, where the export dialog opens
+        ExportChart,    // "memory", "time" or "both": the export dialog's last choices
+        ExportWidth,    // int, pixels
+        ExportHeight,   // int, pixels
+        ExportDouble,   // bool, 2× for slides
     };
 
     Settings();

@@ -47,6 +47,7 @@ TimeChart::TimeChart(QWidget *parent)
     m_noFitLabel->setColor(palette::doesNotFit());
     m_noFitLabel->setText(tr("does not fit the GPU"));
     m_noFitLabel->setClipToAxisRect(true);
+    m_noFitLabel->setPadding(QMargins(4, 2, 8, 2)); // clear of the axis rect's right edge
 
     setCurrentLayer(QStringLiteral("main"));
     m_time = addGraph();
@@ -92,6 +93,7 @@ void TimeChart::showFrame(const ChartFrame &frame)
     std::transform(s.seconds.begin(), s.seconds.end(), m_hours.begin(),
                    [](double seconds) { return seconds / kSecondsPerHour; });
     bool changed = chartstyle::setGraphData(m_time, s.x, m_hours);
+    changed |= chartstyle::fitValueTicks(this);
 
     double lowest = 0, highest = 1;
     if (!m_hours.empty()) {

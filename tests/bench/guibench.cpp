@@ -136,7 +136,7 @@ double exportPngMilliseconds(const Options &o)
         QElapsedTimer timer;
         timer.start();
         QString error;
-        if (!ui::exportPng(request, &error))
+        if (!ui::exportCharts(request, &error))
             return -1;
         samples.push_back(double(timer.nsecsElapsed()) / 1e6);
     }

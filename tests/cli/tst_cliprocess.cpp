@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `trainscope` executable as a user would, with no display.
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,6 +61,8 @@ private slots:
     void exportWithoutDisplay_data();
     void exportWithoutDisplay();
     void exportToUnwritablePath();
+    void exportByExtension_data();
+    void exportByExtension();
     void badConfigFile_data();
     void badConfigFile();
     void saveConfigThenConfig();
@@ -138,6 +141,10 @@ void TestCliProcess::badInput_data()
     QTest::newRow("overflow") << QStringList { "--json", "--batch", "2147483647", "--seq-len",
                                                "2147483647" }
                               << "too large";
+    QTest::newRow("export, unknown format") << QStringList { "--export", "chart.jpg" }
+                                            << "--export";
+    QTest::newRow("export and export-png")
+            << QStringList { "--export", "a.svg", "--export-png", "b.png" } << "not both";
 }
 // clang-format on
 
@@ -286,6 +293,33 @@ void TestCliProcess::exportWithoutDisplay()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+}
+
+void TestCliProcess::exportByExtension_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "c.png" << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "c.svg" << QByteArray("<?xml");
+    QTest::newRow("pdf") << "c.PDF" << QByteArray("%PDF-");
+}
+
+void TestCliProcess::exportByExtension()
+{
+    // --export picks the format by the extension, needs no display, and captions the picture
+    // with the configuration (here in the SVG's text).
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(name);
+    const Run r = runTrainscope({ "--export", file, "--model", "gpt2-small", "--zero", "1" });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith(magic));
+    if (name.endsWith(QLatin1String(".svg")))
+        QVERIFY(bytes.contains("GPT-2 small") && bytes.contains("zero 1"));
 }
 
 void TestCliProcess::exportToUnwritablePath()

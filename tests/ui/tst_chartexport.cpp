@@ -23,6 +23,10 @@ private slots:
     void writesPng_data();
     void writesPng();
     void bothIsMemoryBesideTime();
+    void vectorFormats_data();
+    void vectorFormats();
+    void captionUnderTheCharts();
+    void textGrowsWithThePicture();
     void failsCleanly_data();
     void failsCleanly();
 
@@ -75,7 +79,7 @@ void TestChartExport::writesPng()
     r.scale = scale;
     r.path = m_dir.filePath(QStringLiteral("%1.png").arg(QTest::currentDataTag()));
     QString error;
-    QVERIFY2(ui::exportPng(r, &error), qPrintable(error));
+    QVERIFY2(ui::exportCharts(r, &error), qPrintable(error));
 
     QImageReader reader(r.path);
     QCOMPARE(reader.format(), QByteArray("png"));
@@ -92,14 +96,14 @@ void TestChartExport::bothIsMemoryBesideTime()
     r.size = QSize(1200, 500);
     r.chart = ChartChoice::Both;
     r.path = m_dir.filePath(QStringLiteral("both.png"));
-    QVERIFY(ui::exportPng(r, nullptr));
+    QVERIFY(ui::exportCharts(r, nullptr));
     r.size = QSize(600, 500);
     r.chart = ChartChoice::Memory;
     r.path = m_dir.filePath(QStringLiteral("memory.png"));
-    QVERIFY(ui::exportPng(r, nullptr));
+    QVERIFY(ui::exportCharts(r, nullptr));
     r.chart = ChartChoice::Time;
     r.path = m_dir.filePath(QStringLiteral("time.png"));
-    QVERIFY(ui::exportPng(r, nullptr));
+    QVERIFY(ui::exportCharts(r, nullptr));
 
     const QImage both(m_dir.filePath(QStringLiteral("both.png")));
     const QImage memory(m_dir.filePath(QStringLiteral("memory.png")));
@@ -107,6 +111,68 @@ void TestChartExport::bothIsMemoryBesideTime()
     QCOMPARE(both.copy(0, 0, 600, 500), memory);
     QCOMPARE(both.copy(600, 0, 600, 500), time);
     QVERIFY(memory != time);
+}
+
+void TestChartExport::vectorFormats_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("SVG") << "charts.svg" << int(ui::ExportFormat::Svg) << QByteArray("<?xml");
+    QTest::newRow("PDF") << "charts.pdf" << int(ui::ExportFormat::Pdf) << QByteArray("%PDF-");
+}
+
+void TestChartExport::vectorFormats()
+{
+    // SVG and PDF for reports and slides that scale: real drawings, caption included.
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    QFETCH(QByteArray, magic);
+    ExportRequest r;
+    r.chart = ChartChoice::Both;
+    r.format = ui::ExportFormat(format);
+    r.caption = QStringLiteral("CS190C Lec9 worked example · b = 4");
+    r.path = m_dir.filePath(name);
+    QString error;
+    QVERIFY2(ui::exportCharts(r, &error), qPrintable(error));
+    QFile f(r.path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith(magic));
+    QVERIFY2(bytes.size() > 20'000, qPrintable(QString::number(bytes.size())));
+    if (r.format == ui::ExportFormat::Svg) {
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("CS190C Lec9 worked example"));
+        QVERIFY(bytes.contains("Peak memory per GPU") && bytes.contains("Training time"));
+    }
+}
+
+void TestChartExport::captionUnderTheCharts()
+{
+    // The caption strip at the bottom is blank without a caption and holds text with one; the
+    // charts above it are the same either way.
+    ExportRequest r;
+    r.size = QSize(800, 450);
+    QString error;
+    const QImage bare = ui::renderCharts(r, &error);
+    r.caption = QStringLiteral("GPT-2 medium (355M) · b = 4, c = 1024 · TrainScope 0.1.0");
+    const QImage captioned = ui::renderCharts(r, &error);
+    QVERIFY(!bare.isNull() && !captioned.isNull());
+    const int strip = 40;
+    const QImage bareStrip = bare.copy(0, 450 - strip, 800, strip);
+    QCOMPARE(distinctColours(bareStrip), 1);
+    QVERIFY(distinctColours(captioned.copy(0, 450 - strip, 800, strip)) > 2);
+    QCOMPARE(bare.copy(0, 0, 800, 450 - strip), captioned.copy(0, 0, 800, 450 - strip));
+}
+
+void TestChartExport::textGrowsWithThePicture()
+{
+    // A 1920×1080 slide draws text and lines 1.8 times the window's, so that they keep their
+    // share of the picture; small pictures keep the window's size.
+    QCOMPARE(ui::exportTextScale(QSize(800, 450)), 1.0);
+    QCOMPARE(ui::exportTextScale(QSize(1600, 600)), 1.0);
+    QCOMPARE(ui::exportTextScale(QSize(1920, 1080)), 1.8);
+    QCOMPARE(ui::exportTextScale(QSize(4000, 8000)), 4.0);
 }
 
 void TestChartExport::failsCleanly_data()
@@ -133,7 +199,7 @@ void TestChartExport::failsCleanly()
     r.size = size;
     r.scenario.model.heads = heads;
     QString error;
-    QVERIFY(!ui::exportPng(r, &error));
+    QVERIFY(!ui::exportCharts(r, &error));
     QVERIFY(!error.isEmpty());
     if (!path.isEmpty() && QFileInfo(path).suffix() == QLatin1String("png"))
         QVERIFY(!QFile::exists(path));

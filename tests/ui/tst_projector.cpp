@@ -54,7 +54,8 @@ void TestProjector::chartsStayReadable_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<Setup>("setup");
-    for (const QSize size : { QSize(1024, 768), QSize(1280, 800) }) {
+    // 1280×720 is 1920×1080 at a scale of 1.5, where the charts are at their shortest.
+    for (const QSize size : { QSize(1024, 768), QSize(1280, 800), QSize(1280, 720) }) {
         const QString at = QStringLiteral(" at %1×%2").arg(size.width()).arg(size.height());
         QTest::newRow(qPrintable(QStringLiteral("lecture") + at))
                 << size << Setup([](ScenarioController *) {});
@@ -97,6 +98,22 @@ void TestProjector::chartsStayReadable()
          { static_cast<QCustomPlot *>(memory), static_cast<QCustomPlot *>(time) })
         for (double tick : chart->xAxis->tickVector())
             QVERIFY2(std::floor(tick) == tick, qPrintable(QString::number(tick)));
+    // Value labels never crowd each other (problem 12: at a scale of 1.5 they overlapped).
+    for (QCustomPlot *chart :
+         { static_cast<QCustomPlot *>(memory), static_cast<QCustomPlot *>(time) }) {
+        const QVector<double> ticks = chart->yAxis->tickVector();
+        const int line = QFontMetrics(chart->yAxis->tickLabelFont()).height();
+        for (int i = 1; i < ticks.size(); ++i) {
+            const double gap = std::abs(chart->yAxis->coordToPixel(ticks[i])
+                                        - chart->yAxis->coordToPixel(ticks[i - 1]));
+            QVERIFY2(gap >= 1.2 * line,
+                     qPrintable(QStringLiteral("%1: %2 px between %3 and %4")
+                                        .arg(chart->objectName())
+                                        .arg(gap)
+                                        .arg(ticks[i - 1])
+                                        .arg(ticks[i])));
+        }
+    }
     QCOMPARE(memory->axisRect()->left(), time->axisRect()->left());
     QCOMPARE(memory->axisRect()->width(), time->axisRect()->width());
 }

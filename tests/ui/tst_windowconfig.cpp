@@ -3,6 +3,7 @@
 #include "chartexport.h"
 #include "chartpanel.h"
 #include "estimate.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 #include "scenariofile.h"
@@ -10,8 +11,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -22,6 +27,7 @@
 #include <sys/stat.h>
 
 using namespace ts;
+using ts::ui::ExportDialog;
 using ts::ui::MainWindow;
 
 // File > Open and Save configuration without their dialogs, through the controller; and the
@@ -50,6 +56,8 @@ private slots:
     void failedSaveChangesNothing();
     void settingsRoundTrip();
     void undoResetAndUnsavedChanges();
+    void copyResultsAndChart();
+    void exportDialogRemembers();
 };
 
 static QString writeFile(const QTemporaryDir &dir, const QByteArray &json)
@@ -168,7 +176,7 @@ void TestWindowConfig::failedSaveChangesNothing()
     QCOMPARE(shownTitle(w), QStringLiteral("kept.json — TrainScope"));
     ui::ExportRequest request;
     request.path = fifo;
-    QVERIFY(!ui::exportPng(request, &error));
+    QVERIFY(!ui::exportCharts(request, &error));
     QVERIFY2(error.contains(QStringLiteral("refusing")), qPrintable(error));
     struct stat st
     {
@@ -244,6 +252,42 @@ void TestWindowConfig::undoResetAndUnsavedChanges()
     QVERIFY(w.isVisible());
     answer(QMessageBox::Discard);
     QVERIFY(w.close());
+}
+
+void TestWindowConfig::copyResultsAndChart()
+{
+    // Ctrl+C on the results: a Markdown table for a report; Ctrl+Shift+C: the chart as it would
+    // be exported, caption included.
+    MainWindow w(Scenario {});
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.findChild<QAction *>(QStringLiteral("copyResultsAction"))->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.contains(QStringLiteral("| Parameters N | 266,888,192 |")), qPrintable(text));
+    w.findChild<QAction *>(QStringLiteral("copyChartAction"))->trigger();
+    const QImage image = QGuiApplication::clipboard()->image();
+    QCOMPARE(image.size(), QSize(1920, 1080)); // the export dialog's first choice
+}
+
+void TestWindowConfig::exportDialogRemembers()
+{
+    {
+        ExportDialog dialog;
+        dialog.findChild<QComboBox *>(QStringLiteral("exportChartCombo"))->setCurrentIndex(2);
+        dialog.findChild<QSpinBox *>(QStringLiteral("exportWidthSpin"))->setValue(1280);
+        dialog.findChild<QCheckBox *>(QStringLiteral("exportDoubleCheck"))->setChecked(true);
+        dialog.saveChoices();
+    }
+    ExportDialog dialog;
+    dialog.restoreChoices();
+    QCOMPARE(dialog.chart(), ui::ChartChoice::Both);
+    QCOMPARE(dialog.size(), QSize(1280, 1080));
+    QCOMPARE(dialog.scale(), 2.0);
+    // Leave the defaults for the next run.
+    dialog.findChild<QComboBox *>(QStringLiteral("exportChartCombo"))->setCurrentIndex(0);
+    dialog.findChild<QSpinBox *>(QStringLiteral("exportWidthSpin"))->setValue(1920);
+    dialog.findChild<QCheckBox *>(QStringLiteral("exportDoubleCheck"))->setChecked(false);
+    dialog.saveChoices();
 }
 
 QTEST_MAIN(TestWindowConfig)

@@ -9,15 +9,19 @@
 #include <QSize>
 #include <QString>
 
+#include <optional>
+
 namespace ts::ui {
 
 enum class ChartChoice { Memory, Time, Both };
+
+enum class ExportFormat { Png, Svg, Pdf };
 
 // The largest export, in pixels after scaling: 7680 × 4320 (8K). Rendering holds about 8 bytes
 // per pixel (the image and a chart's pixmap), so an export stays near 270 MB at most.
 inline constexpr qint64 kMaxExportPixels = qint64(7680) * 4320;
 
-// What one PNG export draws: the command line fills it without any widget, the window from its
+// What one export draws: the command line fills it without any widget, the window from its
 // current state; ui/chartexport.h renders it.
 struct ExportRequest
 {
@@ -28,6 +32,8 @@ struct ExportRequest
     qreal scale = 1.0;        // 2.0 renders at twice the pixels, for slides
     QString path;
     MemoryUnit unit = MemoryUnit::GiB; // unit of the memory chart's y-axis
+    QString caption; // the configuration it shows, under the charts (exportnaming.h)
+    ExportFormat format = ExportFormat::Png;
 };
 
 } // namespace ts::ui
