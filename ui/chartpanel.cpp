@@ -74,6 +74,13 @@ void ChartPanel::showSnapshot(const Snapshot &s)
     refresh();
 }
 
+void ChartPanel::setTextZoom(double zoom)
+{
+    m_memory->setTextZoom(zoom);
+    m_time->setTextZoom(zoom);
+    refresh();
+}
+
 void ChartPanel::setAxis(SweepAxis axis)
 {
     if (axis == m_axis)

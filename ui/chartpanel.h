@@ -27,6 +27,8 @@ public:
 
     [[nodiscard]] SweepAxis axis() const { return m_axis; }
     void setAxis(SweepAxis axis);
+    // The charts' text at the window's zoom (1 = their own sizes).
+    void setTextZoom(double zoom);
 
     [[nodiscard]] MemoryChart *memoryChart() const { return m_memory; }
     [[nodiscard]] TimeChart *timeChart() const { return m_time; }

@@ -86,24 +86,42 @@ void alignLeftEdges(QCustomPlot *a, QCustomPlot *b)
     follow(b, a);
 }
 
-QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
+QFont tickFont(const QCustomPlot *plot, double zoom)
 {
     QFont tick = plot->font();
-    tick.setPointSize(kTickPointSize);
-    QFont label = tick;
-    label.setPointSize(kLabelPointSize);
-    label.setBold(true);
-    QFont titleFont = label;
-    titleFont.setPointSize(kTitlePointSize);
+    tick.setPointSizeF(kTickPointSize * zoom);
+    return tick;
+}
 
-    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeTicker));
+void applyTextZoom(QCustomPlot *plot, double zoom)
+{
+    const QFont tick = tickFont(plot, zoom);
+    QFont label = tick;
+    label.setPointSizeF(kLabelPointSize * zoom);
+    label.setBold(true);
     for (QCPAxis *axis : { plot->xAxis, plot->yAxis }) {
         axis->setTickLabelFont(tick);
         axis->setLabelFont(label);
+    }
+    plot->legend->setFont(tick);
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem *item = plot->legend->item(i))
+            item->setFont(tick);
+    }
+    if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0))) {
+        QFont titleFont = label;
+        titleFont.setPointSizeF(kTitlePointSize * zoom);
+        title->setFont(titleFont);
+    }
+}
+
+QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
+{
+    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new WholeTicker));
+    for (QCPAxis *axis : { plot->xAxis, plot->yAxis }) {
         axis->grid()->setSubGridVisible(false);
         axis->grid()->setPen(QPen(QColor(0, 0, 0, 40), 1, Qt::DotLine));
     }
-    plot->legend->setFont(tick);
     plot->legend->setIconSize(18, 14);
     plot->legend->setBorderPen(QPen(QColor(0, 0, 0, 80)));
     plot->setNotAntialiasedElements(QCP::aeFills);
@@ -119,10 +137,11 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
         overlay->setMode(QCPLayer::lmLogical);
 
     plot->plotLayout()->insertRow(0);
-    auto *element = new QCPTextElement(plot, title, titleFont);
+    auto *element = new QCPTextElement(plot, title);
     element->setMargins(QMargins(2, 6, 2, 2)); // clear of the top edge, in a window or a picture
     plot->plotLayout()->addElement(0, 0, element);
     plot->plotLayout()->setRowSpacing(0);
+    applyTextZoom(plot, 1.0); // the window's sizes; a zoom or an export scales them later
     return element;
 }
 
@@ -211,6 +230,13 @@ StaleVeil::StaleVeil(QCustomPlot *plot, QCPLayer *marks)
     m_text->setFont(f);
     m_text->setColor(QColor(0x55, 0x55, 0x55));
     m_text->setText(tr("Inputs invalid: this is the last valid estimate"));
+}
+
+void StaleVeil::setFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    m_text->setFont(bold);
 }
 
 bool StaleVeil::show(bool stale)

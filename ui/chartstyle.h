@@ -4,6 +4,7 @@
 
 #include "sweep.h"
 
+#include <QFont>
 #include <QString>
 
 #include <vector>
@@ -23,6 +24,12 @@ namespace ts::ui::chartstyle {
 // Fonts readable from the back of a lecture room, a bold title above the axis rect, no
 // antialiasing of fills (the costly part of a replot; the curves stay smooth).
 QCPTextElement *setUp(QCustomPlot *plot, const QString &title);
+
+// Sets the chart's fonts to the window's sizes (ticks 11, captions 12, title 14 points) times
+// zoom: the window's text zoom (Ctrl+=, presentation mode).
+void applyTextZoom(QCustomPlot *plot, double zoom);
+// The tick labels' font at that zoom, for the marks' labels.
+[[nodiscard]] QFont tickFont(const QCustomPlot *plot, double zoom);
 
 // Puts the legend in a band between the title and the axes, wrapped after `columns` entries.
 void moveLegendAboveAxes(QCustomPlot *plot, int columns);
@@ -55,6 +62,7 @@ public:
     StaleVeil(QCustomPlot *plot, QCPLayer *marks);
     // Shows or hides the veil; returns whether that changed anything (then replot the marks).
     bool show(bool stale);
+    void setFont(const QFont &font);
 
 private:
     QCPItemRect *m_veil = nullptr;

@@ -40,7 +40,7 @@ FitCard::FitCard(QWidget *parent)
     resultcard::setBold(m_fits, 8);
     // Stable size hints: these texts change on every slider step and may wrap differently,
     // which must neither relayout the window nor resize (and fully redraw) the charts.
-    const int width = fontMetrics().horizontalAdvance(QStringLiteral("8,888.88 GiB to spare"));
+    const QString width = QStringLiteral("8,888.88 GiB to spare");
     m_margin = new StableLabel(1, width, this);
     m_margin->setObjectName(QStringLiteral("marginLabel"));
     m_margin->setAlignment(Qt::AlignCenter);

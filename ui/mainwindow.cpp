@@ -15,6 +15,7 @@
 #include "scenariocontroller.h"
 #include "scenariofile.h"
 #include "settings.h"
+#include "zoom.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -83,12 +85,11 @@ void MainWindow::build()
         // Not a Tab stop of its own: focus moves through its inputs, which it scrolls into view.
         scroll->setFocusPolicy(Qt::NoFocus);
         inputs->addTab(scroll, title);
-        return panel->sizeHint().width() + 24;
     };
-    int width = addTab(m_parameters, QStringLiteral("parameterScroll"), tr("&Inputs"));
-    width = std::max(width,
-                     addTab(options, QStringLiteral("optionsScroll"), tr("Training optio&ns")));
-    inputs->setMinimumWidth(width);
+    addTab(m_parameters, QStringLiteral("parameterScroll"), tr("&Inputs"));
+    addTab(options, QStringLiteral("optionsScroll"), tr("Training optio&ns"));
+    m_options = options;
+    fitInputsWidth();
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -110,8 +111,11 @@ void MainWindow::build()
             m_fitSlot->addWidget(m_results->fitCard());
             m_results->fitCard()->show();
         }
-        m_results->layout()->activate();
-        resultsScroll->setFixedHeight(m_results->sizeHint().height());
+        // Once the cards' layouts have taken their new sizes (a zoom changes every row).
+        QTimer::singleShot(0, resultsScroll, [this, resultsScroll] {
+            m_results->layout()->activate();
+            resultsScroll->setFixedHeight(m_results->sizeHint().height());
+        });
     });
     rightLayout->addWidget(resultsScroll);
     rightLayout->addWidget(m_charts, 1);
@@ -226,6 +230,31 @@ void MainWindow::buildMenus()
         connect(m_charts, &ChartPanel::axisChanged, action,
                 [action, a = axis](SweepAxis now) { action->setChecked(now == a); });
     }
+    view->addSeparator();
+    // Text for the back of a lecture room: larger or smaller in steps of 10 %, and a presentation
+    // mode, full screen with its own (larger) size; each is remembered.
+    QAction *zoomIn = view->addAction(tr("&Larger text"), this, [this] { stepZoom(+1); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
+    zoomIn->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal),
+                           QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn });
+    QAction *zoomOut = view->addAction(tr("S&maller text"), this, [this] { stepZoom(-1); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
+    zoomOut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
+    QAction *zoomReset = view->addAction(tr("&Normal text size"), this, [this] { stepZoom(0); });
+    zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_presentation = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
+    m_presentation->setObjectName(QStringLiteral("presentationAction"));
+    m_presentation->setCheckable(true);
+    m_presentation->setShortcuts({ QKeySequence(Qt::Key_F11), QKeySequence::FullScreen });
+    // Esc leaves it, as in every full-screen presentation.
+    auto *leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presentation->isChecked())
+            setPresentation(false);
+    });
+    addAction(leave);
     view->addSeparator();
     QAction *compare = view->addAction(tr("&Lecture vs PyTorch eager…"), this, [this] {
         auto *dialog = findChild<AccountingView *>();
@@ -406,6 +435,7 @@ void MainWindow::restoreSettings()
         statusBar()->showMessage(tr("The settings file %1 is not a regular file: settings are "
                                     "neither read nor saved.")
                                          .arg(QDir::toNativeSeparators(settings.unusablePath())));
+    applyZoom(settings.value(Settings::Key::ZoomPercent).toInt());
     restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
     fitToScreen();
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
@@ -415,6 +445,58 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
+}
+
+int MainWindow::zoomPercent() const
+{
+    return zoom::percent();
+}
+
+void MainWindow::applyZoom(int percent)
+{
+    zoom::setPercent(percent);
+    // Every font has followed; the layouts sized from fonts follow now.
+    m_options->fitCaptions();
+    m_charts->setTextZoom(zoom::percent() / 100.0);
+    m_results->relayout();
+    fitInputsWidth();
+}
+
+void MainWindow::stepZoom(int direction)
+{
+    const Settings::Key key = m_presentation->isChecked() ? Settings::Key::PresentationZoomPercent
+                                                          : Settings::Key::ZoomPercent;
+    const int now = zoom::percent();
+    const int next = direction == 0 ? (m_presentation->isChecked() ? 140 : 100)
+                                    : now + direction * zoom::kStepPercent;
+    applyZoom(next);
+    if (m_persist)
+        Settings().setValue(key, zoom::percent());
+    statusBar()->showMessage(tr("Text at %1 %").arg(zoom::percent()), kStatusTimeoutMs);
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    // Full screen with the presentation's text size; back to the window and its own size.
+    const Settings settings;
+    m_presentation->setChecked(on);
+    applyZoom(
+            settings.value(on ? Settings::Key::PresentationZoomPercent : Settings::Key::ZoomPercent)
+                    .toInt());
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::fitInputsWidth()
+{
+    // The input tabs are as wide as their widest panel needs at the current font.
+    int width = 0;
+    for (QWidget *panel :
+         { static_cast<QWidget *>(m_parameters), static_cast<QWidget *>(m_options) })
+        width = std::max(width, panel->sizeHint().width() + 24);
+    m_inputs->setMinimumWidth(width);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -459,6 +541,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (m_presentation->isChecked())
+        setPresentation(false); // the window's own geometry is what is remembered
     if (m_persist)
         saveSettings();
     QMainWindow::closeEvent(event);

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class QAction;
 class QSplitter;
 class QVBoxLayout;
 class QTabWidget;
@@ -17,6 +18,7 @@ class QTabWidget;
 namespace ts::ui {
 
 class ChartPanel;
+class OptionsPanel;
 class Settings;
 class ParameterPanel;
 class ResultsPanel;
@@ -69,6 +71,12 @@ private:
     [[nodiscard]] ExportRequest exportRequest(ChartChoice chart, QSize size, qreal scale) const;
     void fitToScreen();
     void showAbout();
+    // Text size (zoom.h) and the layouts that follow it; presentation mode.
+    [[nodiscard]] int zoomPercent() const;
+    void applyZoom(int percent);
+    void stepZoom(int direction); // +1 larger, −1 smaller, 0 the mode's normal size
+    void setPresentation(bool on);
+    void fitInputsWidth();
     // Asks whether to save unsaved changes; false when the user cancels (or the save fails).
     bool confirmDiscard();
 
@@ -78,6 +86,8 @@ private:
     ChartPanel *m_charts = nullptr;
     QTabWidget *m_inputs = nullptr;
     QSplitter *m_splitter = nullptr;
+    OptionsPanel *m_options = nullptr;
+    QAction *m_presentation = nullptr;
     QVBoxLayout *m_fitSlot = nullptr; // under the inputs: the verdict, while the window is narrow
     QString m_configPath;
     bool m_persist = false; // restoreSettings() was called: save the settings on close

@@ -161,6 +161,19 @@ void MemoryChart::showFrame(const ChartFrame &frame)
         m_marks->replot();
 }
 
+void MemoryChart::setTextZoom(double zoom)
+{
+    chartstyle::applyTextZoom(this, zoom);
+    QFont f = chartstyle::tickFont(this, zoom);
+    f.setBold(true);
+    for (QCPItemText *label : { m_currentLabel, m_largestLabel })
+        label->setFont(f);
+    m_veil->setFont(f);
+    fitLegend();
+    m_marksKey = {}; // the labels' boxes changed size: place them again
+    replot(rpQueuedReplot);
+}
+
 void MemoryChart::resizeEvent(QResizeEvent *event)
 {
     QCustomPlot::resizeEvent(event);

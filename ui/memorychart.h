@@ -39,6 +39,8 @@ public:
 
     // Redraws from a frame (queued, so several changes in one event-loop pass draw once).
     void showFrame(const ChartFrame &frame);
+    // Text at the window's zoom (1 = the window's sizes), for Ctrl+= and presentation mode.
+    void setTextZoom(double zoom);
     // Veils the chart while the inputs are invalid and it shows the last valid estimate.
     void setStale(bool stale);
     [[nodiscard]] bool isStale() const { return m_staleShown; }

@@ -4,6 +4,7 @@
 
 #include "inputrows.h"
 #include "scenariocontroller.h"
+#include "zoom.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -71,20 +72,25 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     choices->setWordWrap(true);
     // Wrap to the panel's width instead of widening the panel to the text's.
     choices->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
-    QFont small = choices->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    choices->setFont(small);
+    zoom::setRelativeFont(choices, 0.9, false);
     layout->addWidget(choices);
     layout->addStretch(1);
-    // One label column width for the three groups, so that their fields line up.
-    int width = 0;
-    for (const QLabel *label : m_rows->captions())
-        width = std::max(width, label->sizeHint().width());
-    for (QLabel *label : m_rows->captions())
-        label->setMinimumWidth(width);
+    fitCaptions();
 
     showSnapshot(controller->snapshot());
     connect(controller, &ScenarioController::changed, this, &OptionsPanel::showSnapshot);
+}
+
+void OptionsPanel::fitCaptions()
+{
+    // One label column width for the groups, so that their fields line up.
+    int width = 0;
+    for (QLabel *label : m_rows->captions()) {
+        label->setMinimumWidth(0);
+        width = std::max(width, label->sizeHint().width());
+    }
+    for (QLabel *label : m_rows->captions())
+        label->setMinimumWidth(width);
 }
 
 QFormLayout *OptionsPanel::addGroup(const QString &title)

@@ -29,6 +29,8 @@ public:
 
     // The fields whose problems this panel shows.
     [[nodiscard]] std::vector<Field> fields() const;
+    // Lines up the groups' fields again after a font change (zoom).
+    void fitCaptions();
     void showSnapshot(const Snapshot &snapshot);
 
 private:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultcard.h"
 
+#include "zoom.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,9 +20,7 @@ QFrame *make(const QString &title, QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 6);
     layout->setSpacing(4);
     auto *heading = new QLabel(title, frame);
-    QFont f = heading->font();
-    f.setBold(true);
-    heading->setFont(f);
+    setBold(heading, 0);
     layout->addWidget(heading);
     return frame;
 }
@@ -55,10 +55,9 @@ QLabel *caption(const QString &text, const QColor &swatch, bool indent, QWidget 
 
 void setBold(QLabel *label, int pointSizeDelta)
 {
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() + pointSizeDelta);
-    label->setFont(f);
+    // As a ratio of the application font, so that the label keeps its proportion under zoom.
+    const double size = label->font().pointSizeF();
+    zoom::setRelativeFont(label, size > 0 ? (size + pointSizeDelta) / size : 1.0, true);
 }
 
 void retainSizeWhenHidden(QWidget *w)

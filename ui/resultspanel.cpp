@@ -44,7 +44,7 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     // below) never jump, and while it is hidden the setup line has the whole width.
     m_stale->hide();
     // The precision and the peak share that line: they change with the options, not with b.
-    m_setup = new ElidedLabel(fontMetrics().horizontalAdvance(QStringLiteral("x")) * 60, this);
+    m_setup = new ElidedLabel(QString(60, QLatin1Char('x')), this);
     m_setup->setObjectName(QStringLiteral("setupLabel"));
     m_setup->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *top = new QHBoxLayout;
@@ -114,6 +114,7 @@ int ResultsPanel::wideWidth() const
 
 void ResultsPanel::setAvailableWidth(int width)
 {
+    m_availableWidth = width;
     // With a margin either way, so that a width near the threshold does not flip back and forth.
     const int need = m_wideWidth > 0 ? m_wideWidth : wideWidth();
     if (m_narrow != 1 && width < need) {
@@ -121,10 +122,35 @@ void ResultsPanel::setAvailableWidth(int width)
         m_narrow = 1;
     } else if (m_narrow != 0 && width >= need + 40) {
         m_narrow = 0;
+    } else if (m_narrow < 0) {
+        m_narrow = 0;
     } else {
         return;
     }
     arrange();
+    emit arrangementChanged();
+}
+
+void ResultsPanel::relayout()
+{
+    // After a font change (zoom): every figure's box follows the new font, then the cards
+    // choose their arrangement again for the width they have.
+    m_valueWidth = 0;
+    for (const QLabel *value : m_values)
+        m_valueWidth = std::max(
+                m_valueWidth,
+                value->fontMetrics().horizontalAdvance(QStringLiteral("8,888.88 GiB  (100.0%)")));
+    for (QLabel *value : m_values)
+        value->setFixedSize(m_valueWidth, value->fontMetrics().height() + kRowGap);
+    m_time->setFixedHeight(m_time->fontMetrics().height() * 5 / 4);
+    m_timeSeconds->setFixedHeight(m_timeSeconds->fontMetrics().height() + kRowGap);
+    fitValues();
+    m_wideWidth = 0;
+    m_narrow = -1;
+    // Back in the row first, so that the row's width is measured at the new font.
+    arrange();
+    if (m_availableWidth > 0)
+        setAvailableWidth(m_availableWidth);
     emit arrangementChanged();
 }
 
@@ -173,9 +199,8 @@ QWidget *ResultsPanel::buildMemoryGroup()
     m_optimizerMem = addValue(grid, tr("Optimizer states"), QStringLiteral("optimizerMemLabel"),
                               palette::optimizerStates());
     m_activationsMem = addValue(grid, tr("Activations"), QStringLiteral("activationsMemLabel"));
-    m_attentionMem
-            = addValue(grid, tr("attention scores b·h·c²"), QStringLiteral("attentionMemLabel"),
-                       palette::attentionScores(), true);
+    m_attentionMem = addValue(grid, tr("attention b·h·c²"), QStringLiteral("attentionMemLabel"),
+                              palette::attentionScores(), true);
     m_blockOtherMem = addValue(grid, tr("other per-block"), QStringLiteral("blockOtherMemLabel"),
                                palette::blockOther(), true);
     m_headMem = addValue(grid, tr("final norm + logits"), QStringLiteral("headMemLabel"),

@@ -36,6 +36,8 @@ public:
     // The width the panel is shown in (its scroll area's): below what the three cards need in a
     // row, they rearrange.
     void setAvailableWidth(int width);
+    // Fits every figure to the current font and chooses the arrangement again (after a zoom).
+    void relayout();
 
 signals:
     // The cards moved between a row and the narrow arrangement: the panel's height changed.
@@ -81,6 +83,7 @@ private:
     QGridLayout *m_grid = nullptr;
     int m_narrow = 0;    // 1 while the cards are arranged for a narrow window
     int m_wideWidth = 0; // what the row needed when it last became too narrow
+    int m_availableWidth = 0;
     QLabel *m_paramsMem = nullptr;
     OptionalRow m_frozenMem;
     QLabel *m_gradsMem = nullptr;

@@ -39,6 +39,8 @@ const Spec &specOf(Settings::Key key)
         { "Export/width", 1920, {}, 64, 8000 },
         { "Export/height", 1080, {}, 64, 8000 },
         { "Export/double", false, {} },
+        { "View/zoomPercent", 100, {}, 70, 300 },
+        { "View/presentationZoomPercent", 140, {}, 70, 300 },
     };
     return specs[int(key)];
 }

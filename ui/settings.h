@@ -29,6 +29,8 @@ public:
         ExportWidth,    // int, pixels
         ExportHeight,   // int, pixels
         ExportDouble,   // bool, 2× for slides
+        ZoomPercent,    // int, the window's text size, 100 the platform's
+        PresentationZoomPercent, // int, the same in presentation mode
     };
 
     Settings();

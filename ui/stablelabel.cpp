@@ -4,12 +4,14 @@
 
 #include <QResizeEvent>
 
+#include <utility>
+
 namespace ts::ui {
 
-StableLabel::StableLabel(int lines, int width, QWidget *parent)
+StableLabel::StableLabel(int lines, QString widthTemplate, QWidget *parent)
     : QLabel(parent)
     , m_lines(lines)
-    , m_width(width)
+    , m_widthTemplate(std::move(widthTemplate))
 {
     setWordWrap(lines > 1);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -27,11 +29,12 @@ void StableLabel::setLines(int lines)
 QSize StableLabel::sizeHint() const
 {
     // Font metrics only, no text layout: cheap, and still right after a font change.
-    return { m_width, fontMetrics().lineSpacing() * m_lines + 2 };
+    return { fontMetrics().horizontalAdvance(m_widthTemplate),
+             fontMetrics().lineSpacing() * m_lines + 2 };
 }
 
-ElidedLabel::ElidedLabel(int width, QWidget *parent)
-    : StableLabel(1, width, parent)
+ElidedLabel::ElidedLabel(QString widthTemplate, QWidget *parent)
+    : StableLabel(1, std::move(widthTemplate), parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }

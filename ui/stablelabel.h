@@ -14,8 +14,9 @@ class StableLabel : public QLabel
     Q_OBJECT
 
 public:
-    // lines: the text height reserved; width: the width hint, in pixels.
-    StableLabel(int lines, int width, QWidget *parent = nullptr);
+    // lines: the text height reserved; widthTemplate: a text as wide as the width hint, measured
+    // in the label's current font (so the hint follows a zoomed font).
+    StableLabel(int lines, QString widthTemplate, QWidget *parent = nullptr);
 
     // The text height reserved, in lines; the layout follows.
     void setLines(int lines);
@@ -26,7 +27,7 @@ public:
 
 private:
     int m_lines;
-    int m_width;
+    QString m_widthTemplate;
 };
 
 // A one-line StableLabel that takes the width its layout gives it and shows as much of its text
@@ -36,7 +37,7 @@ class ElidedLabel : public StableLabel
     Q_OBJECT
 
 public:
-    ElidedLabel(int width, QWidget *parent = nullptr);
+    ElidedLabel(QString widthTemplate, QWidget *parent = nullptr);
 
     void setFullText(const QString &text);
     [[nodiscard]] QString fullText() const { return m_text; }

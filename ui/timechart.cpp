@@ -86,6 +86,18 @@ void TimeChart::setStale(bool stale)
         m_marks->replot();
 }
 
+void TimeChart::setTextZoom(double zoom)
+{
+    chartstyle::applyTextZoom(this, zoom);
+    QFont f = chartstyle::tickFont(this, zoom);
+    f.setBold(true);
+    m_currentLabel->setFont(f);
+    m_noFitLabel->setFont(f);
+    m_veil->setFont(f);
+    m_marksKey = {};
+    replot(rpQueuedReplot);
+}
+
 void TimeChart::showFrame(const ChartFrame &frame)
 {
     const SweepSeries &s = *frame.series;

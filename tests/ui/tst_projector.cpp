@@ -6,11 +6,13 @@
 #include "windowtesting.h"
 
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTest>
 
 #include <cmath>
@@ -32,6 +34,45 @@ bool findAncestor(const QWidget *w, const char *name)
     return false;
 }
 
+void checkReadable(MainWindow *window)
+{
+    auto *scroll = findNamed<QScrollArea>(window, QStringLiteral("resultsScroll"));
+    QVERIFY(scroll);
+    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2")
+                                .arg(scroll->widget()->width())
+                                .arg(scroll->viewport()->width())));
+    QVERIFY2(scroll->widget()->height() <= scroll->viewport()->height(),
+             qPrintable(QStringLiteral("%1 > %2")
+                                .arg(scroll->widget()->height())
+                                .arg(scroll->viewport()->height())));
+    int checked = 0;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        if (!findAncestor(label, "resultsPanel") && !findAncestor(label, "fitCard"))
+            continue;
+        const QFontMetrics metrics = label->fontMetrics();
+        const QRect box = label->contentsRect();
+        const QRect needed = label->wordWrap()
+                ? metrics.boundingRect(QRect(0, 0, box.width(), 1 << 20), Qt::TextWordWrap,
+                                       label->text())
+                : QRect(0, 0, metrics.horizontalAdvance(label->text()), metrics.height());
+        QVERIFY2(needed.width() <= box.width() && needed.height() <= box.height() + 1,
+                 qPrintable(QStringLiteral("%1: \"%2\" needs %3×%4, has %5×%6")
+                                    .arg(label->objectName(), label->text())
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(box.width())
+                                    .arg(box.height())));
+        // Inside the window, not cut by a card's edge.
+        const QRect onWindow(label->mapTo(window, QPoint(0, 0)), label->size());
+        QVERIFY2(window->rect().contains(onWindow), qPrintable(label->objectName()));
+        ++checked;
+    }
+    QVERIFY(checked > 30);
+}
+
 } // namespace
 Q_DECLARE_METATYPE(Setup)
 
@@ -48,6 +89,7 @@ private slots:
     void everyFigureIsReadable_data();
     void everyFigureIsReadable();
     void focusIsVisible();
+    void zoomAndPresentation();
 };
 
 void TestProjector::chartsStayReadable_data()
@@ -185,41 +227,7 @@ void TestProjector::everyFigureIsReadable()
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
 
-    auto *scroll = findNamed<QScrollArea>(window.get(), QStringLiteral("resultsScroll"));
-    QVERIFY(scroll);
-    QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
-             qPrintable(QStringLiteral("%1 > %2")
-                                .arg(scroll->widget()->width())
-                                .arg(scroll->viewport()->width())));
-    QVERIFY2(scroll->widget()->height() <= scroll->viewport()->height(),
-             qPrintable(QStringLiteral("%1 > %2")
-                                .arg(scroll->widget()->height())
-                                .arg(scroll->viewport()->height())));
-    int checked = 0;
-    for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        if (!findAncestor(label, "resultsPanel") && !findAncestor(label, "fitCard"))
-            continue;
-        const QFontMetrics metrics = label->fontMetrics();
-        const QRect box = label->contentsRect();
-        const QRect needed = label->wordWrap()
-                ? metrics.boundingRect(QRect(0, 0, box.width(), 1 << 20), Qt::TextWordWrap,
-                                       label->text())
-                : QRect(0, 0, metrics.horizontalAdvance(label->text()), metrics.height());
-        QVERIFY2(needed.width() <= box.width() && needed.height() <= box.height() + 1,
-                 qPrintable(QStringLiteral("%1: \"%2\" needs %3×%4, has %5×%6")
-                                    .arg(label->objectName(), label->text())
-                                    .arg(needed.width())
-                                    .arg(needed.height())
-                                    .arg(box.width())
-                                    .arg(box.height())));
-        // Inside the window, not cut by a card's edge.
-        const QRect onWindow(label->mapTo(window.get(), QPoint(0, 0)), label->size());
-        QVERIFY2(window->rect().contains(onWindow), qPrintable(label->objectName()));
-        ++checked;
-    }
-    QVERIFY(checked > 30);
+    checkReadable(window.get());
 }
 
 void TestProjector::focusIsVisible()
@@ -247,6 +255,56 @@ void TestProjector::focusIsVisible()
             QVERIFY2(w->styleSheet().contains(QStringLiteral(":focus { border: 2px")),
                      qPrintable(w->objectName()));
     }
+}
+
+void TestProjector::zoomAndPresentation()
+{
+    // Ctrl+= twice (120 %) at 1280×800: every font follows, charts and bold figures included,
+    // and every figure still fits its card; presentation mode is full screen at its own size
+    // (140 %, readable on a 1920×1080 projector), and leaving it restores the window's.
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const double normal = QApplication::font().pointSizeF();
+    auto *zoomIn = findNamed<QAction>(window.get(), QStringLiteral("zoomInAction"));
+    auto *memory = findNamed<MemoryChart>(window.get(), QStringLiteral("memoryChart"));
+    const double tick = memory->xAxis->tickLabelFont().pointSizeF();
+    auto *fits = findNamed<QLabel>(window.get(), QStringLiteral("fitsLabel"));
+    const double verdict = fits->font().pointSizeF();
+    for (int i = 0; i < 2; ++i)
+        zoomIn->trigger();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    QCOMPARE(QApplication::font().pointSizeF(), normal * 1.2);
+    QCOMPARE(memory->xAxis->tickLabelFont().pointSizeF(), tick * 1.2);
+    QCOMPARE(fits->font().pointSizeF(), verdict * 1.2);
+    checkReadable(window.get());
+    // The options' captions line up and are whole at the new size.
+    findNamed<QTabWidget>(window.get(), QStringLiteral("inputTabs"))->setCurrentIndex(1);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    for (QLabel *label :
+         window->findChild<QWidget *>(QStringLiteral("optionsPanel"))->findChildren<QLabel *>()) {
+        if (label->buddy())
+            QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+    }
+
+    auto *present = findNamed<QAction>(window.get(), QStringLiteral("presentationAction"));
+    present->trigger();
+    QVERIFY(window->isFullScreen());
+    QCOMPARE(QApplication::font().pointSizeF(), normal * 1.4);
+    present->trigger();
+    QVERIFY(!window->isFullScreen());
+    QCOMPARE(QApplication::font().pointSizeF(), normal);
+    // The presentation's 140 % on a 1920×1080 projector (the offscreen platform has no screen of
+    // that size to fill): every figure fits.
+    window->resize(1920, 1080);
+    for (int i = 0; i < 4; ++i)
+        zoomIn->trigger();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    checkReadable(window.get());
+    findNamed<QAction>(window.get(), QStringLiteral("zoomResetAction"))->trigger();
+    QCOMPARE(QApplication::font().pointSizeF(), normal);
 }
 
 QTEST_MAIN(TestProjector)
