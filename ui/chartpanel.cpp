@@ -3,6 +3,7 @@
 #include "chartpanel.h"
 
 #include "chartstyle.h"
+#include "theme.h"
 
 #include "memorychart.h"
 #include "scenariocontroller.h"
@@ -43,6 +44,8 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     splitter->setSizes({ 300, 220 }); // the memory chart carries a two-row legend
     splitter->setChildrenCollapsible(false);
     chartstyle::alignLeftEdges(m_memory, m_time);
+    if (theme::isDark()) // a dark system palette: dark paper from the start
+        setDark(true);
     m_memory->setMinimumHeight(180);
     m_time->setMinimumHeight(140);
 
@@ -79,6 +82,12 @@ void ChartPanel::setTextZoom(double zoom)
     m_memory->setTextZoom(zoom);
     m_time->setTextZoom(zoom);
     refresh();
+}
+
+void ChartPanel::setDark(bool dark)
+{
+    m_memory->setDark(dark);
+    m_time->setDark(dark);
 }
 
 void ChartPanel::setAxis(SweepAxis axis)

@@ -29,6 +29,8 @@ public:
     void setAxis(SweepAxis axis);
     // The charts' text at the window's zoom (1 = their own sizes).
     void setTextZoom(double zoom);
+    // The charts on dark paper (the window's dark theme) or light.
+    void setDark(bool dark);
 
     [[nodiscard]] MemoryChart *memoryChart() const { return m_memory; }
     [[nodiscard]] TimeChart *timeChart() const { return m_time; }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartstyle.h"
 
+#include "palette.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -113,6 +115,45 @@ void applyTextZoom(QCustomPlot *plot, double zoom)
         titleFont.setPointSizeF(kTitlePointSize * zoom);
         title->setFont(titleFont);
     }
+}
+
+Ink ink(bool dark)
+{
+    if (!dark)
+        return { Qt::white,
+                 Qt::black,
+                 QColor(0, 0, 0, 40),
+                 QColor(255, 255, 255, 225),
+                 palette::current(),
+                 palette::gpuLimit(),
+                 palette::trainingTime(),
+                 palette::largestFitting(),
+                 palette::doesNotFit() };
+    // The same meanings, lighter, on a dark paper: each keeps 4.5:1 against it.
+    return { QColor(0x1E, 0x1E, 0x1E),      QColor(0xE8, 0xE8, 0xE8), QColor(255, 255, 255, 50),
+             QColor(0x1E, 0x1E, 0x1E, 225), QColor(0xBB, 0xBB, 0xBB), QColor(0xE8, 0xE8, 0xE8),
+             QColor(0xA9, 0x9B, 0xF0),      QColor(0xFF, 0x7A, 0x8C), QColor(0xFF, 0x8A, 0x80) };
+}
+
+void applyInk(QCustomPlot *plot, const Ink &ink)
+{
+    plot->setBackground(ink.paper);
+    plot->axisRect()->setBackground(ink.paper);
+    for (QCPAxis *axis : { plot->xAxis, plot->yAxis, plot->xAxis2, plot->yAxis2 }) {
+        axis->setBasePen(QPen(ink.text, 1));
+        axis->setTickPen(QPen(ink.text, 1));
+        axis->setSubTickPen(QPen(ink.text, 1));
+        axis->setTickLabelColor(ink.text);
+        axis->setLabelColor(ink.text);
+        axis->grid()->setPen(QPen(ink.grid, 1, Qt::DotLine));
+    }
+    plot->legend->setTextColor(ink.text);
+    for (int i = 0; i < plot->legend->itemCount(); ++i) {
+        if (QCPAbstractLegendItem *item = plot->legend->item(i))
+            item->setTextColor(ink.text);
+    }
+    if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0)))
+        title->setTextColor(ink.text);
 }
 
 QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
@@ -230,6 +271,14 @@ StaleVeil::StaleVeil(QCustomPlot *plot, QCPLayer *marks)
     m_text->setFont(f);
     m_text->setColor(QColor(0x55, 0x55, 0x55));
     m_text->setText(tr("Inputs invalid: this is the last valid estimate"));
+}
+
+void StaleVeil::setInk(const Ink &ink)
+{
+    QColor veil = ink.paper;
+    veil.setAlpha(190);
+    m_veil->setBrush(veil);
+    m_text->setColor(ink.text);
 }
 
 void StaleVeil::setFont(const QFont &font)

@@ -4,6 +4,7 @@
 
 #include "sweep.h"
 
+#include <QColor>
 #include <QFont>
 #include <QString>
 
@@ -30,6 +31,24 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title);
 void applyTextZoom(QCustomPlot *plot, double zoom);
 // The tick labels' font at that zoom, for the marks' labels.
 [[nodiscard]] QFont tickFont(const QCustomPlot *plot, double zoom);
+
+// The colours of a chart that depend on light or dark: the paper, the text and axes, the grid,
+// the boxes behind the marks' labels, and the marks that would vanish on a dark paper.
+struct Ink
+{
+    QColor paper;
+    QColor text;
+    QColor grid;
+    QColor labelPaper;
+    QColor current;      // the "now" line and label
+    QColor gpuLimit;     // the GPU's memory line
+    QColor trainingTime; // the time curve and its label
+    QColor largest;      // the largest that fits
+    QColor doesNotFit;   // the "does not fit" label
+};
+[[nodiscard]] Ink ink(bool dark);
+// Paper, axes, ticks, captions, grid, legend and title in the ink's colours.
+void applyInk(QCustomPlot *plot, const Ink &ink);
 
 // Puts the legend in a band between the title and the axes, wrapped after `columns` entries.
 void moveLegendAboveAxes(QCustomPlot *plot, int columns);
@@ -63,6 +82,7 @@ public:
     // Shows or hides the veil; returns whether that changed anything (then replot the marks).
     bool show(bool stale);
     void setFont(const QFont &font);
+    void setInk(const Ink &ink);
 
 private:
     QCPItemRect *m_veil = nullptr;

@@ -6,6 +6,7 @@
 #include "palette.h"
 #include "resultcard.h"
 #include "stablelabel.h"
+#include "theme.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -40,7 +41,7 @@ FitCard::FitCard(QWidget *parent)
     resultcard::setBold(m_fits, 8);
     // Stable size hints: these texts change on every slider step and may wrap differently,
     // which must neither relayout the window nor resize (and fully redraw) the charts.
-    const QString width = QStringLiteral("8,888.88 GiB to spare");
+    const QString width = QStringLiteral("888.88 GiB to spare");
     m_margin = new StableLabel(1, width, this);
     m_margin->setObjectName(QStringLiteral("marginLabel"));
     m_margin->setAlignment(Qt::AlignCenter);
@@ -138,9 +139,8 @@ void FitCard::showFit(bool fits)
     pal.setColor(QPalette::Window, colour);
     pal.setColor(QPalette::WindowText, Qt::white);
     m_fits->setPalette(pal);
-    pal = m_margin->palette();
-    pal.setColor(QPalette::WindowText, colour);
-    m_margin->setPalette(pal);
+    // The margin's text in the verdict's colour, lighter on a dark window.
+    theme::setInk(m_margin, fits ? theme::Ink::Fits : theme::Ink::DoesNotFit, false);
 }
 
 QString FitCard::dominantTerm(const Estimate &e)

@@ -24,6 +24,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QResizeEvent>
@@ -255,6 +256,21 @@ void MainWindow::buildMenus()
             setPresentation(false);
     });
     addAction(leave);
+    // Light or dark: the system's, or either by choice, remembered.
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<theme::Theme, QString> themeChoices[] = {
+        { theme::Theme::System, tr("&System") },
+        { theme::Theme::Light, tr("&Light") },
+        { theme::Theme::Dark, tr("&Dark") },
+    };
+    for (const auto &[which, text] : themeChoices) {
+        QAction *action = themes->addAction(text, this, [this, w = which] { setTheme(w); });
+        action->setCheckable(true);
+        action->setChecked(which == theme::current());
+        action->setObjectName(QStringLiteral("theme%1Action").arg(int(which)));
+        themeGroup->addAction(action);
+    }
     view->addSeparator();
     QAction *compare = view->addAction(tr("&Lecture vs PyTorch eager…"), this, [this] {
         auto *dialog = findChild<AccountingView *>();
@@ -436,6 +452,10 @@ void MainWindow::restoreSettings()
                                     "neither read nor saved.")
                                          .arg(QDir::toNativeSeparators(settings.unusablePath())));
     applyZoom(settings.value(Settings::Key::ZoomPercent).toInt());
+    const QString themeKey = settings.value(Settings::Key::Theme).toString();
+    setTheme(themeKey == QLatin1String("dark")            ? theme::Theme::Dark
+                     : themeKey == QLatin1String("light") ? theme::Theme::Light
+                                                          : theme::Theme::System);
     restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
     fitToScreen();
     restoreState(settings.value(Settings::Key::WindowState).toByteArray());
@@ -460,6 +480,20 @@ void MainWindow::applyZoom(int percent)
     m_charts->setTextZoom(zoom::percent() / 100.0);
     m_results->relayout();
     fitInputsWidth();
+}
+
+void MainWindow::setTheme(theme::Theme which)
+{
+    theme::apply(which);
+    m_charts->setDark(theme::isDark());
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->objectName() == QStringLiteral("theme%1Action").arg(int(which)))
+            action->setChecked(true);
+    }
+    if (m_persist) {
+        const char *keys[] = { "system", "light", "dark" };
+        Settings().setValue(Settings::Key::Theme, QLatin1String(keys[int(which)]));
+    }
 }
 
 void MainWindow::stepZoom(int direction)

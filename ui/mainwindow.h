@@ -6,6 +6,7 @@
 #include "presets.h"
 #include "scenario.h"
 #include "scenarioconfig.h"
+#include "theme.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -76,6 +77,7 @@ private:
     void applyZoom(int percent);
     void stepZoom(int direction); // +1 larger, −1 smaller, 0 the mode's normal size
     void setPresentation(bool on);
+    void setTheme(theme::Theme which);
     void fitInputsWidth();
     // Asks whether to save unsaved changes; false when the user cancels (or the save fails).
     bool confirmDiscard();

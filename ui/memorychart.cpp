@@ -161,6 +161,23 @@ void MemoryChart::showFrame(const ChartFrame &frame)
         m_marks->replot();
 }
 
+void MemoryChart::setDark(bool dark)
+{
+    const chartstyle::Ink ink = chartstyle::ink(dark);
+    chartstyle::applyInk(this, ink);
+    m_gpu->setPen(QPen(ink.gpuLimit, 3, Qt::DashLine));
+    m_current->setPen(markPen(ink.current, Qt::SolidLine));
+    m_currentLabel->setColor(ink.current);
+    m_largest->setPen(markPen(ink.largest, Qt::DotLine));
+    m_largestDot->setPen(QPen(ink.largest, 2));
+    m_largestDot->setBrush(ink.paper);
+    m_largestLabel->setColor(ink.largest);
+    for (QCPItemText *label : { m_currentLabel, m_largestLabel })
+        label->setBrush(ink.labelPaper);
+    m_veil->setInk(ink);
+    replot(rpQueuedReplot);
+}
+
 void MemoryChart::setTextZoom(double zoom)
 {
     chartstyle::applyTextZoom(this, zoom);

@@ -10,6 +10,7 @@
 #include "resultcard.h"
 #include "scenariocontroller.h"
 #include "stablelabel.h"
+#include "theme.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -38,8 +39,7 @@ ResultsPanel::ResultsPanel(ScenarioController *controller, QWidget *parent)
     m_stale = new QLabel(tr("\u26a0 Some inputs are invalid: showing the last valid estimate."),
                          this);
     m_stale->setObjectName(QStringLiteral("staleLabel"));
-    m_stale->setStyleSheet(
-            QStringLiteral("color: %1; font-weight: bold;").arg(palette::warning().name()));
+    theme::setInk(m_stale, theme::Ink::Warning, true);
     // Its line is the setup label's, which is always shown: the panel's height (and the charts
     // below) never jump, and while it is hidden the setup line has the whole width.
     m_stale->hide();
@@ -135,11 +135,9 @@ void ResultsPanel::relayout()
 {
     // After a font change (zoom): every figure's box follows the new font, then the cards
     // choose their arrangement again for the width they have.
-    m_valueWidth = 0;
-    for (const QLabel *value : m_values)
-        m_valueWidth = std::max(
-                m_valueWidth,
-                value->fontMetrics().horizontalAdvance(QStringLiteral("8,888.88 GiB  (100.0%)")));
+    // The everyday width in the figures' plain font; a wider text (the bold time) widens all of
+    // them once, in fitValues.
+    m_valueWidth = fontMetrics().horizontalAdvance(QStringLiteral("8,888.88 GiB  (100.0%)"));
     for (QLabel *value : m_values)
         value->setFixedSize(m_valueWidth, value->fontMetrics().height() + kRowGap);
     m_time->setFixedHeight(m_time->fontMetrics().height() * 5 / 4);
@@ -404,8 +402,10 @@ void ResultsPanel::showOffload(const Snapshot &snapshot)
                                                              : tr("unknown link")));
     // The link is slower than the step's arithmetic: the step waits for it.
     const bool bound = o.linkSeconds > snapshot.estimate.training.secondsPerStep;
-    m_hostLink.value->setStyleSheet(
-            bound ? QStringLiteral("color: %1;").arg(palette::warning().name()) : QString());
+    if (bound)
+        theme::setInk(m_hostLink.value, theme::Ink::Warning, false);
+    else
+        theme::clearInk(m_hostLink.value);
     m_hostLink.value->setToolTip(
             bound ? tr("The transfer takes longer than the step's computation (%1): the training "
                        "time is at least the transfer time per step.")

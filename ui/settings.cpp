@@ -41,6 +41,9 @@ const Spec &specOf(Settings::Key key)
         { "Export/double", false, {} },
         { "View/zoomPercent", 100, {}, 70, 300 },
         { "View/presentationZoomPercent", 140, {}, 70, 300 },
+        { "View/theme",
+          QStringLiteral("system"),
+          { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") } },
     };
     return specs[int(key)];
 }

@@ -31,6 +31,7 @@ public:
         ExportDouble,   // bool, 2× for slides
         ZoomPercent,    // int, the window's text size, 100 the platform's
         PresentationZoomPercent, // int, the same in presentation mode
+        Theme,                   // "system", "light" or "dark"
     };
 
     Settings();

@@ -86,6 +86,21 @@ void TimeChart::setStale(bool stale)
         m_marks->replot();
 }
 
+void TimeChart::setDark(bool dark)
+{
+    const chartstyle::Ink ink = chartstyle::ink(dark);
+    chartstyle::applyInk(this, ink);
+    m_time->setPen(QPen(ink.trainingTime, 3));
+    m_current->setPen(QPen(ink.current, 2));
+    m_currentDot->setPen(QPen(ink.trainingTime, 2));
+    m_currentDot->setBrush(ink.paper);
+    m_currentLabel->setColor(ink.trainingTime);
+    m_currentLabel->setBrush(ink.labelPaper);
+    m_noFitLabel->setColor(ink.doesNotFit);
+    m_veil->setInk(ink);
+    replot(rpQueuedReplot);
+}
+
 void TimeChart::setTextZoom(double zoom)
 {
     chartstyle::applyTextZoom(this, zoom);

@@ -26,6 +26,8 @@ public:
 
     // Redraws from a frame (queued, so several changes in one event-loop pass draw once).
     void showFrame(const ChartFrame &frame);
+    // Light or dark paper and the marks' colours to go with it (exports stay light).
+    void setDark(bool dark);
     // Text at the window's zoom (1 = the window's sizes), for Ctrl+= and presentation mode.
     void setTextZoom(double zoom);
     // Veils the chart while the inputs are invalid and it shows the last valid estimate.

@@ -4,6 +4,7 @@
 
 #include "inputtext.h"
 #include "palette.h"
+#include "theme.h"
 
 #include <QLocale>
 
@@ -19,7 +20,7 @@ WarningLabel::WarningLabel(const QString &stem, QWidget *parent)
     setObjectName(stem + QStringLiteral("Warning"));
     setWordWrap(true);
     // Once, at creation: a style sheet set on every update would repolish the panel.
-    setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(palette::warning().name()));
+    theme::setInk(this, theme::Ink::Warning, true);
     hide();
 }
 

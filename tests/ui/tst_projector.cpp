@@ -1,7 +1,12 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexport.h"
+#include "chartstyle.h"
+#include "fitcard.h"
 #include "memorychart.h"
+#include "resultspanel.h"
 #include "scenariocontroller.h"
+#include "theme.h"
 #include "timechart.h"
 #include "windowtesting.h"
 
@@ -12,6 +17,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -90,6 +96,8 @@ private slots:
     void everyFigureIsReadable();
     void focusIsVisible();
     void zoomAndPresentation();
+    void arrangementFollowsTheWidth();
+    void darkThemeKeepsContrast();
 };
 
 void TestProjector::chartsStayReadable_data()
@@ -305,6 +313,74 @@ void TestProjector::zoomAndPresentation()
     checkReadable(window.get());
     findNamed<QAction>(window.get(), QStringLiteral("zoomResetAction"))->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), normal);
+}
+
+void TestProjector::arrangementFollowsTheWidth()
+{
+    // As the executable starts a window (settings restored first): three cards in a row at
+    // 1280×800, the verdict under the inputs at 1024×768; and back as the window widens.
+    QStandardPaths::setTestModeEnabled(true);
+    for (const auto &[size, narrow] :
+         { std::pair { QSize(1280, 800), false }, std::pair { QSize(1024, 768), true } }) {
+        MainWindow window(Scenario {});
+        window.restoreSettings();
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        auto *results = findNamed<ResultsPanel>(&window, QStringLiteral("resultsPanel"));
+        QCOMPARE(results->isNarrow(), narrow);
+        QCOMPARE(findAncestor(results->fitCard(), "resultsPanel"), !narrow);
+        checkReadable(&window);
+    }
+}
+
+void TestProjector::darkThemeKeepsContrast()
+{
+    // View > Theme > Dark: the window, the charts and every coloured text stay readable (WCAG
+    // 4.5:1 for text, 3:1 for lines), the chart colours keep their meaning, and exports stay on
+    // white paper.
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->controller()->setModelPreset(QStringLiteral("gpt2-medium")); // does not fit: red ink
+    findNamed<QAction>(window.get(), QStringLiteral("theme%1Action").arg(int(theme::Theme::Dark)))
+            ->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY(theme::isDark());
+    const QColor window_ = QApplication::palette().color(QPalette::Window);
+    const QColor text = QApplication::palette().color(QPalette::WindowText);
+    QVERIFY(theme::contrast(text, window_) >= 4.5);
+    for (theme::Ink ink : { theme::Ink::Warning, theme::Ink::Fits, theme::Ink::DoesNotFit })
+        QVERIFY2(theme::contrast(theme::ink(ink), window_) >= 4.5,
+                 qPrintable(theme::ink(ink).name()));
+
+    auto *memory = findNamed<MemoryChart>(window.get(), QStringLiteral("memoryChart"));
+    const chartstyle::Ink ink = chartstyle::ink(true);
+    QCOMPARE(memory->axisRect()->backgroundBrush().color(), ink.paper);
+    QCOMPARE(memory->xAxis->tickLabelColor(), ink.text);
+    QVERIFY(theme::contrast(ink.text, ink.paper) >= 4.5);
+    for (const QColor &c : { ink.current, ink.trainingTime, ink.largest, ink.doesNotFit })
+        QVERIFY2(theme::contrast(c, ink.paper) >= 4.5, qPrintable(c.name()));
+    QVERIFY(theme::contrast(ink.gpuLimit, ink.paper) >= 3);
+    const chartstyle::Ink light = chartstyle::ink(false); // and the same on white
+    for (const QColor &c :
+         { light.text, light.current, light.trainingTime, light.largest, light.doesNotFit })
+        QVERIFY2(theme::contrast(c, light.paper) >= 4.5, qPrintable(c.name()));
+
+    // An export drawn now is still on white.
+    ExportRequest r;
+    r.size = QSize(400, 300);
+    QString error;
+    const QImage image = renderCharts(r, &error);
+    QCOMPARE(QColor(image.pixel(2, 2)), QColor(Qt::white));
+
+    findNamed<QAction>(window.get(), QStringLiteral("theme%1Action").arg(int(theme::Theme::Light)))
+            ->trigger();
+    QVERIFY(!theme::isDark());
+    QCOMPARE(memory->axisRect()->backgroundBrush().color(), QColor(Qt::white));
+    findNamed<QAction>(window.get(), QStringLiteral("theme%1Action").arg(int(theme::Theme::System)))
+            ->trigger();
 }
 
 QTEST_MAIN(TestProjector)
