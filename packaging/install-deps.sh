@@ -14,6 +14,7 @@ packages=(
     xvfb xauth # a test starts the window on a real X server (tst_hostileinput)
     libqcustomplot-dev
     fonts-dejavu-core
+    appstream desktop-file-utils lintian # the packaging tests validate the metainfo and the .deb
     python3-torch # the validation test runs a real PyTorch 1.13 training step (CPU)
 )
 
