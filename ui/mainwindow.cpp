@@ -41,11 +41,7 @@
 
 namespace ts::ui {
 
-namespace {
-
-constexpr int kStatusTimeoutMs = 6000;
-
-} // namespace
+namespace { } // namespace
 
 MainWindow::MainWindow(const ScenarioConfig &config, QWidget *parent)
     : QMainWindow(parent)
@@ -212,76 +208,7 @@ void MainWindow::buildMenus()
     connect(m_controller, &ScenarioController::historyChanged, this, showHistory);
     showHistory();
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *axes = new QActionGroup(this);
-    const std::pair<SweepAxis, QString> choices[] = {
-        { SweepAxis::Batch, tr("X axis: &batch size") },
-        { SweepAxis::SeqLen, tr("X axis: &sequence length") },
-    };
-    int key = Qt::Key_1;
-    for (const auto &[axis, text] : choices) {
-        QAction *action = view->addAction(text);
-        action->setCheckable(true);
-        action->setChecked(axis == m_charts->axis());
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
-        action->setObjectName(axis == SweepAxis::Batch ? QStringLiteral("xBatchAction")
-                                                       : QStringLiteral("xSeqLenAction"));
-        axes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, a = axis] { m_charts->setAxis(a); });
-        connect(m_charts, &ChartPanel::axisChanged, action,
-                [action, a = axis](SweepAxis now) { action->setChecked(now == a); });
-    }
-    view->addSeparator();
-    // Text for the back of a lecture room: larger or smaller in steps of 10 %, and a presentation
-    // mode, full screen with its own (larger) size; each is remembered.
-    QAction *zoomIn = view->addAction(tr("&Larger text"), this, [this] { stepZoom(+1); });
-    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
-    zoomIn->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                           QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn });
-    QAction *zoomOut = view->addAction(tr("S&maller text"), this, [this] { stepZoom(-1); });
-    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
-    zoomOut->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
-    QAction *zoomReset = view->addAction(tr("&Normal text size"), this, [this] { stepZoom(0); });
-    zoomReset->setObjectName(QStringLiteral("zoomResetAction"));
-    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_presentation = view->addAction(tr("&Presentation"), this, &MainWindow::setPresentation);
-    m_presentation->setObjectName(QStringLiteral("presentationAction"));
-    m_presentation->setCheckable(true);
-    m_presentation->setShortcuts({ QKeySequence(Qt::Key_F11), QKeySequence::FullScreen });
-    // Esc leaves it, as in every full-screen presentation.
-    auto *leave = new QAction(this);
-    leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(leave, &QAction::triggered, this, [this] {
-        if (m_presentation->isChecked())
-            setPresentation(false);
-    });
-    addAction(leave);
-    // Light or dark: the system's, or either by choice, remembered.
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    const std::pair<theme::Theme, QString> themeChoices[] = {
-        { theme::Theme::System, tr("&System") },
-        { theme::Theme::Light, tr("&Light") },
-        { theme::Theme::Dark, tr("&Dark") },
-    };
-    for (const auto &[which, text] : themeChoices) {
-        QAction *action = themes->addAction(text, this, [this, w = which] { setTheme(w); });
-        action->setCheckable(true);
-        action->setChecked(which == theme::current());
-        action->setObjectName(QStringLiteral("theme%1Action").arg(int(which)));
-        themeGroup->addAction(action);
-    }
-    view->addSeparator();
-    QAction *compare = view->addAction(tr("&Lecture vs PyTorch eager…"), this, [this] {
-        auto *dialog = findChild<AccountingView *>();
-        if (!dialog)
-            dialog = new AccountingView(m_controller, this);
-        dialog->show();
-        dialog->raise();
-        dialog->activateWindow();
-    });
-    compare->setObjectName(QStringLiteral("accountingAction"));
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    buildViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About TrainScope"), this, &MainWindow::showAbout);
@@ -465,72 +392,6 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
-}
-
-int MainWindow::zoomPercent() const
-{
-    return zoom::percent();
-}
-
-void MainWindow::applyZoom(int percent)
-{
-    zoom::setPercent(percent);
-    // Every font has followed; the layouts sized from fonts follow now.
-    m_options->fitCaptions();
-    m_charts->setTextZoom(zoom::percent() / 100.0);
-    m_results->relayout();
-    fitInputsWidth();
-}
-
-void MainWindow::setTheme(theme::Theme which)
-{
-    theme::apply(which);
-    m_charts->setDark(theme::isDark());
-    for (QAction *action : findChildren<QAction *>()) {
-        if (action->objectName() == QStringLiteral("theme%1Action").arg(int(which)))
-            action->setChecked(true);
-    }
-    if (m_persist) {
-        const char *keys[] = { "system", "light", "dark" };
-        Settings().setValue(Settings::Key::Theme, QLatin1String(keys[int(which)]));
-    }
-}
-
-void MainWindow::stepZoom(int direction)
-{
-    const Settings::Key key = m_presentation->isChecked() ? Settings::Key::PresentationZoomPercent
-                                                          : Settings::Key::ZoomPercent;
-    const int now = zoom::percent();
-    const int next = direction == 0 ? (m_presentation->isChecked() ? 140 : 100)
-                                    : now + direction * zoom::kStepPercent;
-    applyZoom(next);
-    if (m_persist)
-        Settings().setValue(key, zoom::percent());
-    statusBar()->showMessage(tr("Text at %1 %").arg(zoom::percent()), kStatusTimeoutMs);
-}
-
-void MainWindow::setPresentation(bool on)
-{
-    // Full screen with the presentation's text size; back to the window and its own size.
-    const Settings settings;
-    m_presentation->setChecked(on);
-    applyZoom(
-            settings.value(on ? Settings::Key::PresentationZoomPercent : Settings::Key::ZoomPercent)
-                    .toInt());
-    if (on)
-        showFullScreen();
-    else
-        showNormal();
-}
-
-void MainWindow::fitInputsWidth()
-{
-    // The input tabs are as wide as their widest panel needs at the current font.
-    int width = 0;
-    for (QWidget *panel :
-         { static_cast<QWidget *>(m_parameters), static_cast<QWidget *>(m_options) })
-        width = std::max(width, panel->sizeHint().width() + 24);
-    m_inputs->setMinimumWidth(width);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 class QAction;
+class QMenu;
 class QSplitter;
 class QVBoxLayout;
 class QTabWidget;
@@ -61,8 +62,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int kStatusTimeoutMs = 6000; // how long a status message stays
     void build();
     void buildMenus();
+    void buildViewMenu(QMenu *view); // mainwindowview.cpp
     void openConfigurationDialog();
     void saveConfigurationDialog();
     void exportChartsDialog();
