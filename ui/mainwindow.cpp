@@ -41,8 +41,6 @@
 
 namespace ts::ui {
 
-namespace { } // namespace
-
 MainWindow::MainWindow(const ScenarioConfig &config, QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new ScenarioController(config, this))
