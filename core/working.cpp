@@ -1,0 +1,582 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "working.h"
+
+#include "finetune.h"
+#include "options.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ts {
+
+namespace {
+
+using expr::Expr;
+
+Expr n(std::int64_t value)
+{
+    return Expr::whole(value);
+}
+
+Expr sym(const char *text, const char *latex, long double value, bool whole = true)
+{
+    return Expr::symbol(text, latex, value, whole);
+}
+
+// The lecture's block: SwiGLU with d_ff = 4d, one K/V head per head, RMSNorm, no biases, no
+// learned positions, sequential, no dropout.
+bool lectureBlock(const ModelShape &m)
+{
+    return m.ffn == FfnKind::SwiGlu && m.ffnWidth() == 4 * m.dModel && m.kvHeadCount() == m.heads
+            && m.norm == NormKind::RmsNorm && m.bias == BiasKind::None && m.maxPositions == 0
+            && !m.parallelBlock && !m.dropout;
+}
+
+// How the architecture differs from the lecture's block, for the notes; parameters: only what
+// changes the parameter count.
+std::string architectureNote(const ModelShape &m, bool parameters)
+{
+    std::string out;
+    const auto add = [&out](const std::string &part) { out += (out.empty() ? "" : "; ") + part; };
+    if (m.ffn == FfnKind::Gelu)
+        add("GELU FFN: W1 and W2 only (2·d·d_ff)");
+    if (m.ffnWidth() != 4 * m.dModel)
+        add("d_ff = " + std::to_string(m.ffnWidth()) + " instead of 4d");
+    if (m.kvHeadCount() != m.heads)
+        add("grouped-query attention: K and V have d_kv = kv·d/h = "
+            + std::to_string(m.kvHeadCount() * (m.dModel / m.heads)) + " columns");
+    if (m.norm == NormKind::LayerNorm)
+        add("LayerNorm: a gain and a bias per norm");
+    if (m.bias != BiasKind::None)
+        add(m.bias == BiasKind::Qkv ? "biases on Q, K, V" : "biases on every linear layer");
+    if (m.maxPositions > 0)
+        add("learned positions, c_max × d");
+    if (m.tiedEmbeddings)
+        add("tied embeddings: no separate LM head");
+    if (m.parallelBlock && !parameters)
+        add("parallel attention and FFN");
+    if (m.dropout && !parameters)
+        add("dropout masks");
+    return out.empty() ? out : "Beyond the slide: " + out + ".";
+}
+
+struct Symbols
+{
+    Expr b, c, d, L, h, v, dff, dkv, G, mfu, peak, tokens, epochs;
+};
+
+Symbols symbolsOf(const Scenario &s)
+{
+    const ModelShape &m = s.model;
+    return { sym("b", "b", m.batch),
+             sym("c", "c", m.seqLen),
+             sym("d", "d", m.dModel),
+             sym("L", "L", m.layers),
+             sym("h", "h", m.heads),
+             sym("v", "v", m.vocab),
+             sym("d_ff", "d_{ff}", m.ffnWidth()),
+             sym("d_kv", "d_{kv}", m.kvHeadCount() * (m.dModel / m.heads)),
+             sym("G", "G", s.hardware.gpus),
+             sym("MFU", "\\mathrm{MFU}", s.hardware.mfu, false),
+             sym("peak", "\\mathrm{peak}", s.hardware.peakFlopsPerGpu, false),
+             sym("tokens", "\\mathrm{tokens}", s.run.tokens, false),
+             sym("epochs", "\\mathrm{epochs}", s.run.epochs, false) };
+}
+
+class Builder
+{
+public:
+    Builder(const Scenario &s, const Estimate &e)
+        : m_s(s)
+        , m_e(e)
+        , m_x(symbolsOf(s))
+    { }
+
+    std::vector<WorkingStep> build()
+    {
+        // Steps refer to earlier ones while later ones are added: no reallocation may move them.
+        m_steps.reserve(64);
+        parameters();
+        activations();
+        memory();
+        flops();
+        maxBatch();
+        training();
+        return std::move(m_steps);
+    }
+
+private:
+    WorkingStep &add(const char *section, const char *title, const char *name,
+                     const char *latexName, Expr formula, long double result, const char *unit,
+                     bool whole = true)
+    {
+        WorkingStep step;
+        step.section = section;
+        step.title = title;
+        step.name = name;
+        step.latexName = latexName;
+        step.formula = std::move(formula);
+        step.result = result;
+        step.whole = whole;
+        step.unit = unit;
+        m_steps.push_back(std::move(step));
+        return m_steps.back();
+    }
+
+    // A figure computed elsewhere in the working, as a symbol for later steps.
+    static Expr named(const WorkingStep &step)
+    {
+        return Expr::symbol(step.name, step.latexName, step.result, step.whole);
+    }
+
+    void parameters()
+    {
+        const ModelShape &m = m_s.model;
+        const ParameterCounts &p = m_e.params;
+        const Symbols &x = m_x;
+        const bool lecture = lectureBlock(m);
+        const char *section = "Parameters";
+        Expr block;
+        if (lecture) {
+            block = n(2) * x.d + n(16) * Expr::pow(x.d, 2);
+        } else {
+            const std::int64_t matrices = m.ffn == FfnKind::SwiGlu ? 3 : 2;
+            block = n(m.norm == NormKind::LayerNorm ? 4 : 2) * x.d + n(2) * Expr::pow(x.d, 2)
+                    + n(2) * x.d * x.dkv + n(matrices) * x.d * x.dff;
+            if (m.bias != BiasKind::None)
+                block = block + x.d + n(2) * x.dkv;
+            if (m.bias == BiasKind::All)
+                block = block + x.d + n(matrices - 1) * x.dff + x.d;
+        }
+        WorkingStep &perBlock = add(section, "parameters of one block", "P_B", "P_B", block,
+                                    p.perBlock, "parameters");
+        perBlock.note = architectureNote(m, true);
+        const Expr pb = named(perBlock);
+        Expr total = x.v * x.d;
+        if (m.maxPositions > 0)
+            total = total + n(m.maxPositions) * x.d;
+        const Expr finalNorm = m.norm == NormKind::LayerNorm ? n(2) * x.d : x.d;
+        if (lecture && !m.tiedEmbeddings)
+            total = n(2) * x.d * x.v + x.d + x.L * block;
+        else
+            total = total + x.L * pb + finalNorm + (m.tiedEmbeddings ? n(0) : x.d * x.v);
+        m_np = named(add(section, "parameters of the model", "N_p", "N_p", total, p.total,
+                         "parameters"));
+        if (m_s.options.finetune != FineTuning::Full) {
+            const Adapters a = adaptersOf(m, m_s.options);
+            WorkingStep &t = add(section, "trainable parameters: the LoRA adapters", "N_T", "N_T",
+                                 x.L * sym("r", "r", m_s.options.loraRank)
+                                         * sym("Σ(in+out)", "\\Sigma(in+out)", a.widths.value()),
+                                 p.adapters, "parameters");
+            t.note = "LoRA: every weight frozen; A (r × in) and B (out × r) on each adapted "
+                     "layer (docs/formulas.md §8.7).";
+            m_trainable = named(t);
+        } else {
+            m_trainable = m_np;
+        }
+    }
+
+    void activations()
+    {
+        const ModelShape &m = m_s.model;
+        const TrainingOptions &o = m_s.options;
+        const ActivationCounts &a = m_e.activations;
+        const Symbols &x = m_x;
+        const char *section = "Activations saved for backward";
+        const bool lecture = lectureBlock(m) && o.checkpointing == Checkpointing::None
+                && !o.flashAttention && o.finetune == FineTuning::Full && !autocastApplies(o);
+        const bool full = o.checkpointing == Checkpointing::Full;
+        Expr perBlock, head;
+        if (lecture) {
+            perBlock = n(20) * x.b * x.c * x.d + x.b * x.h * Expr::pow(x.c, 2);
+            head = n(2) * x.b * x.c * x.d + x.b * x.c * x.v;
+        } else {
+            bool firstBlock = true, firstHead = true;
+            for (std::size_t i = 0; i < kActivationCount; ++i) {
+                const auto t = static_cast<Activation>(i);
+                const ActivationInfo &info = activationInfo(t);
+                if (a.elements[i] == 0 || t == Activation::BlockInputs)
+                    continue;
+                const std::int64_t copies = info.perBlock ? (full ? 1 : m.layers) : 1;
+                const Expr term = Expr::symbol(std::string("n(") + info.key + ")",
+                                               std::string("n_{\\mathrm{") + info.key + "}}",
+                                               a.elements[i] / copies);
+                Expr &sum = info.perBlock ? perBlock : head;
+                bool &first = info.perBlock ? firstBlock : firstHead;
+                sum = first ? term : sum + term;
+                first = false;
+            }
+            if (full)
+                head = head + x.L * x.b * x.c * x.d; // the blocks' inputs, the checkpoints
+        }
+        WorkingStep &nb = add(section, "elements one block keeps", "N_B", "N_B", perBlock,
+                              a.perBlock, "elements");
+        if (!lecture)
+            nb.note = "Each term is one saved tensor of core/terms.cpp (elements per block); "
+                      "the options change which are kept.";
+        m_na = named(add(section, "elements of the whole model", "N_A", "N_A",
+                         (full ? named(nb) : x.L * named(nb)) + head, a.total, "elements"));
+        if (full)
+            m_steps.back().note = "Full checkpointing keeps one block's tensors at a time, plus "
+                                  "each block's input.";
+    }
+
+    // ⌈N/G⌉ when ZeRO partitions it over the GPUs, else N.
+    Expr shard(const Expr &count, bool partitioned) const
+    {
+        return partitioned ? Expr::ceil(count / m_x.G) : count;
+    }
+
+    void memory()
+    {
+        const TrainingOptions &o = m_s.options;
+        const MemoryBreakdown &mem = m_e.memory;
+        const PrecisionBytes pb = precisionBytes(o);
+        const char *section = "Peak memory per GPU";
+        const bool eager = o.accounting == Accounting::PytorchEager;
+        const bool full = o.finetune == FineTuning::Full;
+        const bool simple = !eager && o.offload == Offload::None && !autocastApplies(o);
+        const std::string beyond = "Beyond the slide's fp32 AdamW (docs/formulas.md §8).";
+        const bool lectureBytes = simple && full && o.precision == Precision::Fp32
+                && o.optimizer == Optimizer::AdamW && o.zeroStage == 0;
+
+        // Weights: the trainable ones (their shard under ZeRO 3), and under LoRA the frozen ones.
+        Expr weights = n(pb.weight) * shard(m_trainable, o.zeroStage >= 3);
+        if (!full)
+            weights = weights + sym("M_frozen", "M_{frozen}", mem.frozenWeights);
+        if (mem.weightCasts > 0) // fp8's transposes of the matrices (or autocast's casts)
+            weights = weights + sym("M_casts", "M_{casts}", mem.weightCasts);
+        if (!simple)
+            weights = sym("M_weights", "M_{weights}", mem.parameters);
+        WorkingStep &w = add(section, "weights", "M_W", "M_W", weights, mem.parameters, "bytes");
+        w.band = WorkingBand::Weights;
+        Expr grads = o.offload != Offload::None
+                ? n(0)
+                : n(pb.gradient) * shard(m_trainable, o.zeroStage >= 2);
+        WorkingStep &g = add(section, "gradients", "M_G", "M_G", grads, mem.gradients, "bytes");
+        g.band = WorkingBand::Gradients;
+        const OptimizerCost oc = optimizerCost(o.optimizer);
+        Expr states = n(pb.master + oc.states * pb.optimizerState)
+                * shard(m_trainable, o.zeroStage >= 1);
+        if (o.offload != Offload::None)
+            states = n(0);
+        else if (o.optimizer == Optimizer::Adam8bit || eager)
+            states = sym("M_optimizer", "M_{optimizer}", mem.optimizerStates);
+        WorkingStep &opt = add(section, "optimizer states", "M_O", "M_O", states,
+                               mem.optimizerStates, "bytes");
+        opt.band = WorkingBand::Optimizer;
+        if (!lectureBytes)
+            opt.note = beyond;
+        if (o.offload != Offload::None)
+            opt.note = "Offloaded: gradients and optimizer states live in host memory "
+                       "(docs/formulas.md §8.8).";
+
+        // Activations: one width for every tensor, or each tensor at its own.
+        const ActivationCounts &a = m_e.activations;
+        Expr act;
+        bool uniform = true, first = true;
+        std::int64_t width = 0;
+        for (std::size_t i = 0; i < kActivationCount; ++i) {
+            if (a.elements[i] == 0)
+                continue;
+            const std::int64_t w = a.bytes[i] / a.elements[i];
+            uniform = uniform && (width == 0 || w == width);
+            width = w;
+        }
+        if (eager) {
+            act = sym("M_saved", "M_{saved}", mem.activations);
+        } else if (uniform) {
+            act = n(width) * m_na;
+        } else {
+            for (std::size_t i = 0; i < kActivationCount; ++i) {
+                if (a.elements[i] == 0)
+                    continue;
+                const ActivationInfo &info = activationInfo(static_cast<Activation>(i));
+                // N(tensor): its elements over the whole model (n(tensor) is one block's).
+                const Expr term = n(a.bytes[i] / a.elements[i])
+                        * Expr::symbol(std::string("N(") + info.key + ")",
+                                       std::string("N_{\\mathrm{") + info.key + "}}",
+                                       a.elements[i]);
+                act = first ? term : act + term;
+                first = false;
+            }
+        }
+        WorkingStep &activations
+                = add(section, "saved activations", "M_A", "M_A", act, mem.activations, "bytes");
+        activations.band = WorkingBand::BlockOther;
+        if (!uniform)
+            activations.note = "Tensors of different widths (masks 1 byte, fp32 statistics 4): "
+                               "each term is a tensor's elements over the model.";
+        if (eager)
+            activations.note = "PyTorch eager accounting: what autograd saves (§9).";
+        m_static = named(add(section, "static memory: weights, gradients, optimizer states",
+                             "M_static", "M_{static}", named(w) + named(g) + named(opt),
+                             mem.staticBytes, "bytes"));
+        if (lectureBytes)
+            m_steps.back().formula = n(16) * m_np;
+        const Expr peak
+                = eager ? sym("M_eager", "M_{eager}", mem.peak) : m_static + named(activations);
+        WorkingStep &pk = add(section, "peak memory per GPU", "M_peak", "M_{peak}", peak, mem.peak,
+                              "bytes");
+        if (eager)
+            pk.note = "PyTorch eager: the live bytes at the step's worst moment, replayed (§9.3).";
+        m_perSample = sym("M_b", "M_b", mem.perSampleBytes);
+    }
+
+    void flops()
+    {
+        const ModelShape &m = m_s.model;
+        const TrainingOptions &o = m_s.options;
+        const FlopsBreakdown &f = m_e.flops;
+        const Symbols &x = m_x;
+        const char *section = "FLOPs per step (one micro-batch on one GPU)";
+        const bool lecture = lectureBlock(m) && o.finetune == FineTuning::Full;
+        Expr forward;
+        if (lecture) {
+            forward = x.L
+                            * (n(32) * x.b * x.c * Expr::pow(x.d, 2)
+                               + n(4) * x.b * Expr::pow(x.c, 2) * x.d)
+                    + n(2) * x.b * x.c * x.d * x.v;
+        } else {
+            const std::int64_t inputs = m.ffn == FfnKind::SwiGlu ? 2 : 1;
+            Expr block = n(2) * x.b * x.c * x.d * (x.d + n(2) * x.dkv)
+                    + n(4) * x.b * Expr::pow(x.c, 2) * x.d + n(2) * x.b * x.c * Expr::pow(x.d, 2)
+                    + n(2 * inputs) * x.b * x.c * x.d * x.dff + n(2) * x.b * x.c * x.dff * x.d;
+            if (o.finetune != FineTuning::Full) {
+                const Adapters a = adaptersOf(m, o);
+                block = block
+                        + n(2) * x.b * x.c * sym("r", "r", o.loraRank)
+                                * sym("Σ(in+out)", "\\Sigma(in+out)", a.widths.value());
+            }
+            forward = x.L * block + n(2) * x.b * x.c * x.d * x.v;
+        }
+        WorkingStep &fwd = add(section, "forward: 2·m·n·k per matrix product", "F_fwd", "F_{fwd}",
+                               forward, f.forward, "FLOPs");
+        if (!lecture)
+            fwd.note = architectureNote(m, true);
+        const Expr ffwd = named(fwd);
+        Expr backward = n(2) * ffwd;
+        std::string note;
+        if (f.recompute > 0) {
+            backward = backward + sym("F_re", "F_{re}", f.recompute);
+            note = "Checkpointing or FlashAttention recompute forward work in backward (§8.3).";
+        }
+        if (o.finetune != FineTuning::Full || o.accounting == Accounting::PytorchEager) {
+            backward = sym("F_bwd", "F_{bwd}", f.backward);
+            note = o.finetune != FineTuning::Full
+                    ? "Frozen weights need no weight gradient (docs/formulas.md §8.7)."
+                    : "PyTorch eager: every product's two gradients (§9.2).";
+        }
+        WorkingStep &bwd = add(section, "backward: the input's and the weight's gradient", "F_bwd",
+                               "F_{bwd}", backward, f.backward, "FLOPs");
+        bwd.note = note;
+        const OptimizerCost oc = optimizerCost(o.optimizer);
+        const Expr updated = shard(m_trainable, o.zeroStage >= 1);
+        WorkingStep &opt = add(section, "optimizer update", "F_opt", "F_{opt}",
+                               n(oc.flopsPerParam) * updated, f.optimizer, "FLOPs");
+        if (o.optimizer != Optimizer::AdamW || o.zeroStage >= 1)
+            opt.note = "FLOPs per parameter of the optimizer, over the parameters this GPU "
+                       "updates (§8.2, §8.5).";
+        m_step = named(add(section, "one step", "F_step", "F_{step}",
+                           ffwd + named(bwd) + named(opt), f.total, "FLOPs"));
+        m_fb = ffwd + named(bwd);
+        m_fopt = named(opt);
+    }
+
+    void maxBatch()
+    {
+        const Symbols &x = m_x;
+        const MemoryBreakdown &mem = m_e.memory;
+        const char *section = "Largest batch that fits one GPU";
+        const Expr M = sym("M", "M", m_s.hardware.gpuMemoryBytes);
+        const bool eager = m_s.options.accounting == Accounting::PytorchEager;
+        add(section, "memory of one sequence", "M_b", "M_b",
+            eager ? m_perSample : named(m_steps[m_activationStep()]) / x.b, mem.perSampleBytes,
+            "bytes");
+        Expr exact = Expr::floor((M - m_static) / named(m_steps.back()));
+        std::string note;
+        if (m_e.maxBatch.exact == 0 && mem.staticBytes >= m_s.hardware.gpuMemoryBytes) {
+            exact = n(0);
+            note = "The static memory alone exceeds the GPU: nothing fits.";
+        }
+        if (eager) {
+            exact = sym("b_max", "b_{max}", m_e.maxBatch.exact);
+            note = "PyTorch eager: the largest b whose replayed peak fits (§9.3).";
+        }
+        WorkingStep &b
+                = add(section, "exact", "b_max", "b_{max}", exact, m_e.maxBatch.exact, "sequences");
+        b.note = note;
+        if (m_e.maxBatch.lectureApproxApplies) {
+            add(section, "the slide's shortcut", "b_slide", "b_{slide}",
+                (M - (n(256) * x.L * Expr::pow(x.d, 2) + n(32) * x.d * x.v))
+                        / (n(4) * x.L * x.c * (n(20) * x.d + x.h * x.c)),
+                m_e.maxBatch.lectureApprox, "sequences", false)
+                    .note
+                    = "It drops the static 32Ld + 16d and the per-sample 8cd + 4cv.";
+        }
+    }
+
+    std::size_t m_activationStep() const
+    {
+        for (std::size_t i = 0; i < m_steps.size(); ++i)
+            if (m_steps[i].name == "M_A")
+                return i;
+        return 0;
+    }
+
+    void training()
+    {
+        const Symbols &x = m_x;
+        const TrainingTime &t = m_e.training;
+        const TrainingOptions &o = m_s.options;
+        const char *section = "Training time";
+        add(section, "steps of one micro-batch, over all GPUs (the slide's count)", "S", "S",
+            x.tokens * x.epochs / (x.b * x.c), t.steps, "steps", false);
+        const bool lecture = o.gradAccum == 1 && o.zeroStage == 0;
+        if (lecture) {
+            add(section, "wall-clock time", "T", "T",
+                named(m_steps.back()) * m_step / (x.G * x.peak * x.mfu), t.seconds, "s", false);
+        } else {
+            const Expr A = sym("A", "A", o.gradAccum);
+            WorkingStep &so = add(section, "optimizer steps", "S_opt", "S_{opt}",
+                                  x.tokens * x.epochs / (x.b * A * x.G * x.c), t.optimizerSteps,
+                                  "steps", false);
+            so.note = "Gradient accumulation or ZeRO: each GPU runs A micro-batches, then its "
+                      "update (§8.5).";
+            add(section, "wall-clock time", "T", "T",
+                named(so) * (A * m_fb + m_fopt) / (x.peak * x.mfu), t.seconds, "s", false);
+        }
+        const Expr T = named(m_steps.back());
+        add(section, "hours", "T_h", "T_h", T / n(3600), t.hours, "h", false);
+        // The slide's constant: tokens·epochs / (GPUs·peak), which it rounds to 3.617·10⁻⁶.
+        const double k = m_s.run.tokens * m_s.run.epochs
+                / (double(m_s.hardware.gpus) * m_s.hardware.peakFlopsPerGpu);
+        add(section, "the slide's time constant, exactly", "K", "K",
+            x.tokens * x.epochs / (x.G * x.peak), k, "s/FLOP", false)
+                .note
+                = "T = K·F_step / (b·c·MFU) with one micro-batch and no ZeRO.";
+        const Scenario lectureRun;
+        if (lecture && m_s.run.tokens == lectureRun.run.tokens
+            && m_s.run.epochs == lectureRun.run.epochs
+            && m_s.hardware.gpus == lectureRun.hardware.gpus
+            && m_s.hardware.peakFlopsPerGpu == lectureRun.hardware.peakFlopsPerGpu) {
+            const Expr rounded = Expr::real(3.617e-6);
+            const double slide = 3.617e-6 * m_e.flops.total
+                    / (double(m_s.model.batch) * double(m_s.model.seqLen) * m_s.hardware.mfu);
+            WorkingStep &t
+                    = add(section, "the slide's time, with its rounded constant", "T_slide",
+                          "T_{slide}", rounded * m_step / (x.b * x.c * x.mfu), slide, "s", false);
+            t.decimals = 3;
+            t.note = "The slide rounds K = 5.15·10⁸ / 1.424·10¹⁴ = 3.6166·10⁻⁶ to 3.617·10⁻⁶ "
+                     "before multiplying and prints 10,461.9974 s (its last digit differs by "
+                     "10⁻⁴ from this product); the exact time is T above.";
+        }
+    }
+
+    const Scenario &m_s;
+    const Estimate &m_e;
+    Symbols m_x;
+    std::vector<WorkingStep> m_steps;
+    Expr m_np, m_trainable, m_na, m_static, m_perSample, m_step, m_fb, m_fopt;
+};
+
+std::string resultText(const WorkingStep &s)
+{
+    if (s.whole)
+        return expr::grouped(s.result, true);
+    char buffer[64];
+    const long double x = s.result;
+    if (std::fabs(double(x)) >= 1 && std::fabs(double(x)) < 1e15) {
+        // Rounded first, then grouped: 10,461.997, not 10,461 and the rounding's digits.
+        std::snprintf(buffer, sizeof buffer, "%.*Lf", s.decimals, x);
+        std::string text = buffer;
+        const auto dot = text.find('.');
+        std::string whole = text.substr(0, dot);
+        const bool negative = !whole.empty() && whole[0] == '-';
+        if (negative)
+            whole.erase(0, 1);
+        for (int i = int(whole.size()) - 3; i > 0; i -= 3)
+            whole.insert(std::size_t(i), ",");
+        return (negative ? "-" : "") + whole + (dot == std::string::npos ? "" : text.substr(dot));
+    }
+    std::snprintf(buffer, sizeof buffer, "%.5Lg", x);
+    return buffer;
+}
+
+std::string latexNumber(const std::string &text)
+{
+    std::string out;
+    for (char ch : text)
+        out += ch == ',' ? std::string("{,}") : std::string(1, ch);
+    const auto e = out.find('e');
+    if (e != std::string::npos)
+        out = out.substr(0, e) + "\\times 10^{" + out.substr(e + 1) + "}";
+    return out;
+}
+
+} // namespace
+
+std::string workingResult(const WorkingStep &step)
+{
+    return resultText(step);
+}
+
+std::vector<WorkingStep> working(const Scenario &s, const Estimate &e)
+{
+    return Builder(s, e).build();
+}
+
+std::string renderWorking(const std::vector<WorkingStep> &steps, WorkingFormat format)
+{
+    std::string out, section;
+    for (const WorkingStep &s : steps) {
+        if (s.section != section) {
+            section = s.section;
+            switch (format) {
+            case WorkingFormat::Text: out += (out.empty() ? "" : "\n") + section + "\n"; break;
+            case WorkingFormat::Markdown: out += "\n### " + section + "\n\n"; break;
+            case WorkingFormat::Latex: out += "\n\\subsection*{" + section + "}\n"; break;
+            }
+        }
+        const std::string result = resultText(s);
+        switch (format) {
+        case WorkingFormat::Text: {
+            // The continuation lines' "=" under the first one's.
+            const auto chars = std::count_if(s.name.begin(), s.name.end(),
+                                             [](char c) { return (c & 0xC0) != 0x80; });
+            const std::string pad(std::size_t(chars) + 1, ' ');
+            out += "  " + s.title + "\n";
+            out += "    " + s.name + " = " + s.formula.text(false) + "\n";
+            out += "    " + pad + "= " + s.formula.text(true) + "\n";
+            out += "    " + pad + "= " + result + " " + s.unit + "\n";
+            if (!s.note.empty())
+                out += "    (" + s.note + ")\n";
+            break;
+        }
+        case WorkingFormat::Markdown:
+            out += "*" + s.title + "*  \n";
+            out += "$" + s.latexName + " = " + s.formula.latex(false) + "$  \n";
+            out += "$\\phantom{" + s.latexName + "} = " + s.formula.latex(true) + "$  \n";
+            out += "$\\phantom{" + s.latexName + "} = " + latexNumber(result) + "$ " + s.unit
+                    + "\n";
+            if (!s.note.empty())
+                out += "> " + s.note + "\n";
+            out += "\n";
+            break;
+        case WorkingFormat::Latex:
+            out += "% " + s.title + "\n\\begin{align*}\n";
+            out += "  " + s.latexName + " &= " + s.formula.latex(false) + " \\\\\n";
+            out += "  &= " + s.formula.latex(true) + " \\\\\n";
+            out += "  &= " + latexNumber(result) + "\\ \\text{" + s.unit + "}\n";
+            out += "\\end{align*}\n";
+            if (!s.note.empty())
+                out += s.note + "\n";
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace ts
