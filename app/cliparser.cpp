@@ -10,6 +10,7 @@
 #include "presetstore.h"
 #include "scenariofile.h"
 #include "validation.h"
+#include "working.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,6 +37,10 @@ struct CommandOption
 // clang-format off
 const CommandOption kCommandOptions[] = {
     { "json", "", "Print the whole estimate as JSON and exit.", Mode::Text },
+    { "explain", "", "Print the working: every formula, with the numbers, and its result, in "
+                     "the lecture's order; then exit.", Mode::Text },
+    { "format", "FORMAT", "Format of --explain: text, markdown (GitHub, $…$ maths) or latex "
+                          "(default text).", Mode::Gui },
     { "model", "ID", "Start from a model preset (see --list-presets).", Mode::Gui },
     { "gpu", "ID", "GPU preset: memory and the peak for the precision; custom: neither "
                    "(give --gpu-memory and --gpu-flops).", Mode::Gui },
@@ -404,6 +409,27 @@ ParseResult parseArguments(const QStringList &arguments)
     request.help = parser.isSet(QStringLiteral("help"));
     request.version = parser.isSet(QStringLiteral("version"));
     request.json = parser.isSet(QStringLiteral("json"));
+    request.explain = parser.isSet(QStringLiteral("explain"));
+    if (request.explain && request.json) { // one output a program can read, not two mixed
+        result.error = QStringLiteral("--explain: print either the working or --json, not both");
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (!request.explain) {
+            result.error = QStringLiteral("--format: only valid together with --explain");
+            return result;
+        }
+        if (format == QLatin1String("markdown"))
+            request.explainFormat = WorkingFormat::Markdown;
+        else if (format == QLatin1String("latex"))
+            request.explainFormat = WorkingFormat::Latex;
+        else if (format != QLatin1String("text")) {
+            result.error = flagError(QStringLiteral("format"), format,
+                                     QStringLiteral("text, markdown or latex"));
+            return result;
+        }
+    }
     request.listPresets = parser.isSet(QStringLiteral("list-presets"));
     request.saveConfigPath = parser.value(QStringLiteral("save-config"));
     if (parser.isSet(QStringLiteral("save-config")) && request.saveConfigPath.isEmpty()) {
@@ -493,6 +519,11 @@ int run(const QStringList &arguments, const Exporter &exporter)
         const QJsonDocument doc(toJson(request.scenario, request.selection, e));
         printLine(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
     }
+    if (request.explain)
+        printLine(stdout,
+                  QString::fromStdString(
+                          renderWorking(working(request.scenario, e), request.explainFormat))
+                          .trimmed());
     return 0;
 }
 

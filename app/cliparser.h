@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "working.h"
+
 #include "exportrequest.h"
 #include "presets.h"
 #include "scenario.h"
@@ -34,6 +36,8 @@ struct Request
     Scenario scenario;         // config resolved
     PresetSelection selection; // GPU, dataset and model presets, and the peak used
     bool json = false;         // print the estimate as JSON
+    bool explain = false;      // print the working
+    WorkingFormat explainFormat = WorkingFormat::Text;
     bool listPresets = false;
     QString configPath;     // --config: the file the flags were layered over
     QStringList warnings;   // unknown keys of the file, preset figures kept; one line each

@@ -147,6 +147,9 @@ void TestCliParser::errors_data()
     QTest::newRow("unknown dataset") << "--dataset c4-en" << "--dataset";
     QTest::newRow("no bf16 on a V100") << "--gpu v100-sxm2-16gb --precision bf16-mixed"
                                        << "--precision";
+    QTest::newRow("format without explain") << "--format latex" << "--explain";
+    QTest::newRow("unknown format") << "--explain --format html" << "--format";
+    QTest::newRow("explain and json") << "--explain --json" << "--json";
     QTest::newRow("unknown accounting") << "--accounting pytorch" << "--accounting";
     QTest::newRow("eager beyond the lecture") << "--accounting pytorch-eager --ffn gelu"
                                               << "--accounting";
@@ -253,6 +256,7 @@ void TestCliParser::modeFromRawArguments_data()
     QTest::newRow("nothing") << QStringList {} << int(cli::Mode::Gui);
     QTest::newRow("model flags only") << QStringList { "--batch", "8" } << int(cli::Mode::Gui);
     QTest::newRow("json") << QStringList { "--json" } << int(cli::Mode::Text);
+    QTest::newRow("explain") << QStringList { "--explain", "--format", "latex" } << int(cli::Mode::Text);
     QTest::newRow("help") << QStringList { "-h" } << int(cli::Mode::Text);
     QTest::newRow("version") << QStringList { "--version" } << int(cli::Mode::Text);
     QTest::newRow("list presets") << QStringList { "--list-presets" } << int(cli::Mode::Text);

@@ -53,6 +53,8 @@ private slots:
     void jsonSchemaKeys();
     void badInput_data();
     void badInput();
+    void explainPrintsTheWorking_data();
+    void explainPrintsTheWorking();
     void helpAndVersion();
     void optionsReachTheJson();
     void offloadJson();
@@ -123,6 +125,37 @@ void TestCliProcess::jsonSchemaKeys()
         sum += a[QStringLiteral("elements_total")].toInteger();
     QCOMPARE(sum, o[QStringLiteral("activation_elements")].toInteger());
     QCOMPARE(o[QStringLiteral("config")][QStringLiteral("batch")].toInteger(), 2);
+}
+
+// The lecture's worked example, as each format writes N_p's three lines.
+void TestCliProcess::explainPrintsTheWorking_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArrayList>("lines");
+    QTest::newRow("text") << QStringList { "--explain" }
+                          << QByteArrayList { "N_p = 2·d·v + d + L·(2·d + 16·d²)",
+                                              "= 2·1024·32000 + 1024 + 12·(2·1024 + 16·1024²)",
+                                              "= 266,888,192 parameters", "= 63 sequences" };
+    QTest::newRow("markdown") << QStringList { "--explain", "--format", "markdown" }
+                              << QByteArrayList { "### Parameters",
+                                                  "$\\phantom{N_p} = 266{,}888{,}192$ parameters" };
+    QTest::newRow("latex") << QStringList { "--explain", "--format=latex" }
+                           << QByteArrayList { "\\subsection*{Parameters}",
+                                               "&= 266{,}888{,}192\\ \\text{parameters}" };
+    QTest::newRow("options change the formulas")
+            << QStringList { "--explain", "--precision", "bf16-mixed", "--checkpointing", "full" }
+            << QByteArrayList { "Beyond the slide's fp32 AdamW", "Full checkpointing" };
+}
+
+void TestCliProcess::explainPrintsTheWorking()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArrayList, lines);
+    const Run r = runTrainscope(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    for (const QByteArray &line : lines)
+        QVERIFY2(r.out.contains(line), line.constData());
 }
 
 // clang-format off
