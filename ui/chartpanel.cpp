@@ -19,7 +19,7 @@ namespace ts::ui {
 
 ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     : QWidget(parent)
-    , m_axisCombo(new QComboBox(this))
+    , m_axisCombo(new QComboBox)
     , m_memory(new MemoryChart(this))
     , m_time(new TimeChart(this))
 {
@@ -27,10 +27,13 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     m_axisCombo->setObjectName(QStringLiteral("xAxisCombo"));
     m_axisCombo->addItem(tr("Batch size b"), int(SweepAxis::Batch));
     m_axisCombo->addItem(tr("Sequence length c"), int(SweepAxis::SeqLen));
-    auto *axisLabel = new QLabel(tr("&X axis:"), this);
+    auto *axisLabel = new QLabel(tr("&X axis:"));
     axisLabel->setBuddy(m_axisCombo);
 
-    auto *bar = new QHBoxLayout;
+    m_axisBar = new QWidget(this);
+    m_axisBar->setObjectName(QStringLiteral("xAxisBar"));
+    auto *bar = new QHBoxLayout(m_axisBar);
+    bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(axisLabel);
     bar->addWidget(m_axisCombo);
     bar->addStretch(1);
@@ -51,7 +54,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(m_axisBar);
     layout->addWidget(splitter, 1);
 
     connect(m_axisCombo, &QComboBox::currentIndexChanged, this,

@@ -32,6 +32,8 @@ public:
     // The charts on dark paper (the window's dark theme) or light.
     void setDark(bool dark);
 
+    // The "X axis" picker over the charts; a container may move it elsewhere (e.g. beside tabs).
+    [[nodiscard]] QWidget *axisBar() const { return m_axisBar; }
     [[nodiscard]] MemoryChart *memoryChart() const { return m_memory; }
     [[nodiscard]] TimeChart *timeChart() const { return m_time; }
     // The frame last drawn; its series is valid until the next redraw.
@@ -51,6 +53,7 @@ private:
     Estimate m_estimate;
     MemoryUnit m_unit = MemoryUnit::GiB;
     std::uint64_t m_revision = 0;
+    QWidget *m_axisBar = nullptr;
     QComboBox *m_axisCombo;
     MemoryChart *m_memory;
     TimeChart *m_time;

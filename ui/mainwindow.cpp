@@ -15,6 +15,7 @@
 #include "scenariocontroller.h"
 #include "scenariofile.h"
 #include "settings.h"
+#include "workingpanel.h"
 #include "zoom.h"
 
 #include <QAction>
@@ -61,6 +62,7 @@ void MainWindow::build()
     m_parameters = new ParameterPanel(m_controller);
     m_results = new ResultsPanel(m_controller);
     m_charts = new ChartPanel(m_controller);
+    m_working = new WorkingPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
     setConfigPath(QString());
 
@@ -113,7 +115,18 @@ void MainWindow::build()
         });
     });
     rightLayout->addWidget(resultsScroll);
-    rightLayout->addWidget(m_charts, 1);
+    // Under the results, the charts or the working behind every figure: one tab each, so that
+    // either has the whole height.
+    m_views = new QTabWidget;
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_charts, tr("Charts"));
+    m_views->addTab(m_working, tr("Working"));
+    // The charts' axis picker beside the tabs, where it costs the charts no height.
+    m_views->setCornerWidget(m_charts->axisBar(), Qt::TopRightCorner);
+    connect(m_views, &QTabWidget::currentChanged, m_charts->axisBar(),
+            [this] { m_charts->axisBar()->setVisible(m_views->currentWidget() == m_charts); });
+    rightLayout->addWidget(m_views, 1);
 
     // The inputs, and under them the verdict while the window is too narrow for it beside the
     // other results.
@@ -390,6 +403,10 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
+    m_views->setCurrentWidget(settings.value(Settings::Key::ViewTab).toString()
+                                              == QLatin1String("working")
+                                      ? static_cast<QWidget *>(m_working)
+                                      : m_charts);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -426,6 +443,9 @@ void MainWindow::saveSettings() const
                       m_charts->axis() == SweepAxis::SeqLen ? QStringLiteral("seq")
                                                             : QStringLiteral("batch"));
     settings.setValue(Settings::Key::InputTab, m_inputs->currentIndex());
+    settings.setValue(Settings::Key::ViewTab,
+                      m_views->currentWidget() == m_working ? QStringLiteral("working")
+                                                            : QStringLiteral("charts"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,6 +25,7 @@ class Settings;
 class ParameterPanel;
 class ResultsPanel;
 class ScenarioController;
+class WorkingPanel;
 
 // Assembles the panels, menus and actions; the numbers live in the controller and the panels.
 class MainWindow : public QMainWindow
@@ -40,6 +41,7 @@ public:
 
     [[nodiscard]] ScenarioController *controller() const { return m_controller; }
     [[nodiscard]] ChartPanel *charts() const { return m_charts; }
+    [[nodiscard]] WorkingPanel *workingPanel() const { return m_working; }
 
     // Loads a configuration file into the controller (its scenario and presets, resolved as the
     // command line resolves --config). On error nothing changes and *error names the file and
@@ -89,6 +91,8 @@ private:
     ParameterPanel *m_parameters = nullptr;
     ResultsPanel *m_results = nullptr;
     ChartPanel *m_charts = nullptr;
+    WorkingPanel *m_working = nullptr;
+    QTabWidget *m_views = nullptr; // under the results: the charts, or the working
     QTabWidget *m_inputs = nullptr;
     QSplitter *m_splitter = nullptr;
     OptionsPanel *m_options = nullptr;

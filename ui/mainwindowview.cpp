@@ -10,6 +10,7 @@
 #include "parameterpanel.h"
 #include "resultspanel.h"
 #include "settings.h"
+#include "workingpanel.h"
 #include "zoom.h"
 
 #include <QAction>
@@ -21,8 +22,6 @@
 #include <algorithm>
 
 namespace ts::ui {
-
-namespace { } // namespace
 
 void MainWindow::buildViewMenu(QMenu *view)
 {
@@ -44,6 +43,16 @@ void MainWindow::buildViewMenu(QMenu *view)
         connect(m_charts, &ChartPanel::axisChanged, action,
                 [action, a = axis](SweepAxis now) { action->setChecked(now == a); });
     }
+    // The working behind every figure in place of the charts, and back (the tabs do the same).
+    QAction *working = view->addAction(tr("Show the &working"));
+    working->setObjectName(QStringLiteral("workingAction"));
+    working->setCheckable(true);
+    working->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(working, &QAction::toggled, this, [this](bool on) {
+        m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_working) : m_charts);
+    });
+    connect(m_views, &QTabWidget::currentChanged, working,
+            [this, working] { working->setChecked(m_views->currentWidget() == m_working); });
     view->addSeparator();
     // Text for the back of a lecture room: larger or smaller in steps of 10 %, and a presentation
     // mode, full screen with its own (larger) size; each is remembered.

@@ -44,6 +44,9 @@ const Spec &specOf(Settings::Key key)
         { "View/theme",
           QStringLiteral("system"),
           { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") } },
+        { "View/tab",
+          QStringLiteral("charts"),
+          { QStringLiteral("charts"), QStringLiteral("working") } },
     };
     return specs[int(key)];
 }

@@ -42,6 +42,7 @@ void TestSettings::roundTrip_data()
     QTest::newRow("chart splitter") << Key::ChartSplitter << QVariant(QByteArray("c"));
     QTest::newRow("x axis") << Key::XAxis << QVariant(QStringLiteral("seq"));
     QTest::newRow("input tab") << Key::InputTab << QVariant(1);
+    QTest::newRow("view tab") << Key::ViewTab << QVariant(QStringLiteral("working"));
     QTest::newRow("config dir") << Key::LastConfigDir << QVariant(QStringLiteral("/tmp/a b"));
     QTest::newRow("export dir") << Key::LastExportDir << QVariant(QStringLiteral("/tmp/c"));
 }
@@ -64,6 +65,7 @@ void TestSettings::corruptFallsBack_data()
     QTest::newRow("tab out of range") << Key::InputTab << QVariant(7);
     QTest::newRow("tab negative") << Key::InputTab << QVariant(-1);
     QTest::newRow("tab not a number") << Key::InputTab << QVariant(QStringLiteral("options"));
+    QTest::newRow("view tab unknown") << Key::ViewTab << QVariant(QStringLiteral("map"));
 }
 
 void TestSettings::corruptFallsBack()
