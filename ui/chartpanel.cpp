@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "chartreader.h"
 #include "chartstyle.h"
 #include "theme.h"
 
@@ -56,6 +57,13 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_axisBar);
     layout->addWidget(splitter, 1);
+
+    // Hover to read every band at an x; click to set b or c there.
+    for (auto *reader : { new ChartReader(m_memory, &m_sampler, &MemoryChart::readout),
+                          new ChartReader(m_time, &m_sampler, &TimeChart::readout) })
+        connect(reader, &ChartReader::picked, this, [this, controller](std::int64_t x) {
+            controller->set(m_axis == SweepAxis::Batch ? Field::Batch : Field::SeqLen, x);
+        });
 
     connect(m_axisCombo, &QComboBox::currentIndexChanged, this,
             [this](int index) { setAxis(SweepAxis(m_axisCombo->itemData(index).toInt())); });

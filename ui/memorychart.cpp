@@ -241,6 +241,36 @@ bool MemoryChart::updateLegend(const ChartFrame &frame)
     return true;
 }
 
+QString MemoryChart::readout(const ChartFrame &frame, std::size_t i)
+{
+    const SweepSeries &s = *frame.series;
+    const double peak = s.peak[i];
+    const double gpu = double(frame.gpuBytes);
+    const double margin = gpu - peak;
+    QString rows;
+    const auto styles = layerStyles();
+    for (int layer = kLayerCount - 1; layer >= 0; --layer) {
+        const double bytes = layerBytes(s, layer, i);
+        if (bytes <= 0)
+            continue;
+        const LayerStyle &style = styles[std::size_t(layer)];
+        rows += QStringLiteral("<tr><td><span style=\"color:%1\">&#9632;</span> %2</td>"
+                               "<td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
+                        .arg(style.colour.name(),
+                             tr(frame.adapters ? style.adapterName : style.name).toHtmlEscaped(),
+                             Format::bytes(bytes, frame.unit));
+    }
+    const QString verdict = margin >= 0
+            ? tr("fits, %1 to spare").arg(Format::bytes(margin, frame.unit))
+            : tr("does not fit, %1 over").arg(Format::bytes(-margin, frame.unit));
+    return QStringLiteral("<b>%1 = %2</b><br>%3<br>%4<table>%5</table>")
+            .arg(chartstyle::axisSymbol(frame.axis), Format::count(s.x[i]),
+                 tr("Peak %1 of %2 (%3)")
+                         .arg(Format::bytes(peak, frame.unit), Format::bytes(gpu, frame.unit),
+                              Format::share(peak / gpu)),
+                 verdict, rows);
+}
+
 bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
 {
     const MarksKey key { frame.current, frame.largest, frame.lo,           frame.hi,

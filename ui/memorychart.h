@@ -53,6 +53,9 @@ public:
     [[nodiscard]] QCPItemText *currentLabel() const { return m_currentLabel; }
     [[nodiscard]] QCPItemText *largestLabel() const { return m_largestLabel; }
     [[nodiscard]] QRectF labelRect(const QCPItemText *label) const;
+    // What the chart says at sample i (the hover tooltip): x, the peak against the GPU, and
+    // every band with any bytes, top first, each with its colour.
+    [[nodiscard]] static QString readout(const ChartFrame &frame, std::size_t i);
 
 private:
     void resizeEvent(QResizeEvent *event) override;

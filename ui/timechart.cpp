@@ -153,6 +153,18 @@ void TimeChart::showFrame(const ChartFrame &frame)
         m_marks->replot();
 }
 
+QString TimeChart::readout(const ChartFrame &frame, std::size_t i)
+{
+    const SweepSeries &s = *frame.series;
+    const double seconds = s.seconds[i];
+    const bool fits = s.peak[i] <= double(frame.gpuBytes);
+    return QStringLiteral("<b>%1 = %2</b><br>%3<br>%4")
+            .arg(chartstyle::axisSymbol(frame.axis), Format::count(s.x[i]),
+                 tr("Training time %1 (%2 s)")
+                         .arg(Format::duration(seconds), Format::count(std::round(seconds))),
+                 fits ? tr("fits the GPU") : tr("does not fit the GPU: the time if it did"));
+}
+
 bool TimeChart::placeMarks(const ChartFrame &frame)
 {
     const MarksKey key {

@@ -35,6 +35,8 @@ public:
     [[nodiscard]] bool isStale() const { return m_staleShown; }
 
     [[nodiscard]] QCPGraph *timeGraph() const { return m_time; }
+    // What the chart says at sample i (the hover tooltip): x, the time, and whether it fits.
+    [[nodiscard]] static QString readout(const ChartFrame &frame, std::size_t i);
     [[nodiscard]] bool logScale() const { return yAxis->scaleType() == QCPAxis::stLogarithmic; }
 
     // The ratio of largest to smallest time beyond which the y-axis becomes logarithmic.

@@ -46,4 +46,18 @@ const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate 
     return m_frame;
 }
 
+std::optional<std::size_t> ChartSampler::nearest(const SweepSeries &series, double x)
+{
+    const std::vector<double> &xs = series.x;
+    if (xs.empty() || !std::isfinite(x))
+        return std::nullopt;
+    const auto above = std::lower_bound(xs.begin(), xs.end(), x);
+    if (above == xs.begin())
+        return 0;
+    if (above == xs.end())
+        return xs.size() - 1;
+    const auto below = above - 1;
+    return std::size_t((x - *below <= *above - x ? below : above) - xs.begin());
+}
+
 } // namespace ts::ui

@@ -8,6 +8,7 @@
 #include "sweep.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace ts::ui {
@@ -39,6 +40,9 @@ public:
     const ChartFrame &sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
                              MemoryUnit unit);
     [[nodiscard]] const ChartFrame &frame() const { return m_frame; }
+
+    // The index of the sample whose x is nearest x (the series' x increase); none when empty.
+    [[nodiscard]] static std::optional<std::size_t> nearest(const SweepSeries &series, double x);
 
     // The x range is 1 .. a nice bound (1, 2 or 5 × 10^k) holding 1.1·current + 1, 1.3·largest
     // and 8, at most kAxisLimit. The previous bound stays while it holds them and is at most 4
