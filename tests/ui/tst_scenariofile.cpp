@@ -193,6 +193,17 @@ void TestScenarioFile::badFile_data()
     QTest::newRow("V100 in bf16") << v1("\"options\": {\"precision\": \"bf16-mixed\"}, "
                                         "\"presets\": {\"gpu\": \"v100-sxm2-32gb\"}")
                                   << "options.precision: NVIDIA Tesla V100";
+    // Pinned configurations (the optional "pins" list): each checked as a whole file is.
+    QTest::newRow("pins not a list") << v1("\"pins\": {}") << "pins: expected a list";
+    QTest::newRow("pin not an object") << v1("\"pins\": [3]") << "pins[0]: expected an object";
+    QTest::newRow("pin name a number") << v1("\"pins\": [{\"name\": 1}]")
+                                       << "pins[0].name: expected a string, got 1";
+    QTest::newRow("pin with a bad value") << v1("\"pins\": [{}, {\"model\": {\"heads\": \"x\"}}]")
+                                          << "pins[1]: model.heads: expected a whole number";
+    QTest::newRow("pin invalid together") << v1("\"pins\": [{\"model\": {\"heads\": 5}}]")
+                                          << "pins[0]: model.heads: heads must divide d-model";
+    QTest::newRow("pin with an unknown preset") << v1("\"pins\": [{\"presets\": {\"gpu\": \"x\"}}]")
+                                                << "pins[0]: presets.gpu: expected a preset id";
 }
 // clang-format on
 

@@ -139,7 +139,7 @@ void ScenarioController::usePresetPeak()
 
 ScenarioController::State ScenarioController::state() const
 {
-    return { m_config, m_snapshot.unit, m_modelOrigin };
+    return { m_config, m_snapshot.unit, m_modelOrigin, m_pins };
 }
 
 void ScenarioController::restore(const State &state)
@@ -147,6 +147,10 @@ void ScenarioController::restore(const State &state)
     m_config = state.config;
     m_snapshot.unit = state.unit;
     m_modelOrigin = state.modelOrigin;
+    if (m_pins != state.pins) {
+        m_pins = state.pins;
+        m_snapshot.pins = resolvePins(m_pins);
+    }
     refresh();
 }
 
@@ -173,7 +177,8 @@ void ScenarioController::settle()
 {
     if (!m_recording)
         return;
-    if (m_pushed && m_undo.back().config == m_config && m_undo.back().unit == m_snapshot.unit) {
+    if (m_pushed && m_undo.back().config == m_config && m_undo.back().unit == m_snapshot.unit
+        && m_undo.back().pins == m_pins) {
         m_undo.pop_back(); // nothing changed: no step to undo
         m_runKey = -1;
     } else {
@@ -210,7 +215,60 @@ void ScenarioController::redo()
 void ScenarioController::markClean()
 {
     m_clean = m_config;
+    m_cleanPins = m_pins;
     emit historyChanged();
+}
+
+bool ScenarioController::pinCurrent()
+{
+    if (int(m_pins.size()) >= kMaxPins)
+        return false;
+    const Change change(this, -1);
+    // The last valid configuration: what the charts and the results show.
+    const Snapshot &s = m_snapshot;
+    ScenarioConfig config = ScenarioConfig::infer(s.validScenario, s.presets);
+    m_pins.push_back({ pinName(s.validScenario, s.presets), std::move(config) });
+    refreshPins();
+    return true;
+}
+
+void ScenarioController::removePin(int index)
+{
+    if (index < 0 || index >= int(m_pins.size()))
+        return;
+    const Change change(this, -1);
+    m_pins.erase(m_pins.begin() + index);
+    refreshPins();
+}
+
+void ScenarioController::renamePin(int index, const QString &name)
+{
+    if (index < 0 || index >= int(m_pins.size()))
+        return;
+    const Change change(this, -1);
+    m_pins[std::size_t(index)].name = cleanPinName(name, index);
+    refreshPins();
+}
+
+void ScenarioController::setPins(const std::vector<Pin> &pins)
+{
+    const Change change(this, -1);
+    m_pins.assign(pins.begin(), pins.begin() + std::min<std::ptrdiff_t>(pins.size(), kMaxPins));
+    refreshPins();
+}
+
+void ScenarioController::setDocument(const ScenarioConfig &config, const std::vector<Pin> &pins)
+{
+    const Change change(this, -1);
+    setPins(pins);
+    setConfig(config);
+}
+
+void ScenarioController::refreshPins()
+{
+    m_snapshot.pins = resolvePins(m_pins);
+    ++m_snapshot.revision; // the charts draw the pins: a new picture
+    emit changed(m_snapshot);
 }
 
 void ScenarioController::keepModelFigures(const Scenario &resolved)

@@ -73,13 +73,25 @@ public:
 
     // Undo and redo of every change to the configuration, presets and resets included; a run of
     // changes to one input less than a second apart (a slider's drag) is one step.
+    // Pinned configurations to compare with (at most kMaxPins), part of the document: saved in
+    // its file and undone like any change.
+    [[nodiscard]] const std::vector<Pin> &pins() const { return m_pins; }
+    // Pins the current configuration (the last valid one) under pinName(); false when there
+    // are kMaxPins already.
+    bool pinCurrent();
+    void removePin(int index);
+    void renamePin(int index, const QString &name);
+    void setPins(const std::vector<Pin> &pins);
+    // A file's configuration and pins, as one change.
+    void setDocument(const ScenarioConfig &config, const std::vector<Pin> &pins);
+
     [[nodiscard]] bool canUndo() const { return !m_undo.empty(); }
     [[nodiscard]] bool canRedo() const { return !m_redo.empty(); }
     void undo();
     void redo();
     // Whether the configuration differs from the one last marked clean: the one the window
     // started with, or last opened or saved.
-    [[nodiscard]] bool isModified() const { return m_config != m_clean; }
+    [[nodiscard]] bool isModified() const { return m_config != m_clean || m_pins != m_cleanPins; }
     void markClean();
 
 signals:
@@ -89,6 +101,8 @@ signals:
 
 private:
     void refresh();
+    // Resolves the pins again into the snapshot and emits it (the scenario is unchanged).
+    void refreshPins();
     // Drops presets that nothing of the resolved scenario still comes from; true if one was.
     bool dropStalePresets(const ResolvedConfig &resolved);
     // Gives every input a model preset set, so that the preset can be dropped.
@@ -100,6 +114,7 @@ private:
         ScenarioConfig config;
         MemoryUnit unit = MemoryUnit::GiB;
         std::optional<ModelPreset> modelOrigin;
+        std::vector<Pin> pins;
     };
     // Records one change for the whole of a mutator's body, early returns included; a mutator
     // calling another is still one change.
@@ -134,6 +149,8 @@ private:
 
     ScenarioConfig m_config;
     ScenarioConfig m_clean;
+    std::vector<Pin> m_pins;
+    std::vector<Pin> m_cleanPins;
     std::vector<State> m_undo;
     std::vector<State> m_redo;
     int m_runKey = -1;

@@ -57,26 +57,13 @@ bool knownPreset(const QString &kind, const QString &id)
 
 } // namespace
 
-ReadResult parse(const QByteArray &bytes, const QString &name)
-{
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failure(name, QString(),
-                       tr("not valid JSON (%1 at byte %2)")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
-    if (!doc.isObject())
-        return failure(name, QString(), tr("expected a JSON object"));
-    const QJsonObject root = doc.object();
-    const QJsonValue version = root.value(QLatin1String("trainscope_config"));
-    if (version.isUndefined())
-        return failure(name, QStringLiteral("trainscope_config"),
-                       tr("missing; this is not a TrainScope configuration file"));
-    if (!version.isDouble() || (version.toDouble() != 1 && version.toDouble() != kVersion))
-        return failure(name, QStringLiteral("trainscope_config"),
-                       tr("expected 1 or %1, got %2").arg(kVersion).arg(shown(version)));
+namespace {
 
+// The sections of one configuration (the file's root, or one pin): presets and the inputs.
+// `skip` names a key read elsewhere; `version` is the file's.
+ReadResult parseSections(const QJsonObject &root, const QString &name, double version,
+                         const QStringList &skip)
+{
     ReadResult result;
     ScenarioConfig config;
     const auto warnUnknown = [&](const QString &path) {
@@ -84,7 +71,7 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
     };
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString section = it.key();
-        if (section == QLatin1String("trainscope_config"))
+        if (skip.contains(section))
             continue;
         const bool known = section == QLatin1String("presets")
                 || std::any_of(std::begin(kSections), std::end(kSections),
@@ -130,9 +117,83 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
         }
     }
     // Version 1 held every figure, the presets' too; version 2 holds only what was given.
-    if (version.toDouble() == 1)
+    if (version == 1)
         config.dropValuesOfPresets();
     result.config = config;
+    return result;
+}
+
+// The optional "pins" list: each an object with a "name" and the sections of a configuration.
+// More than kMaxPins are read as the first kMaxPins, with a warning.
+bool parsePins(const QJsonValue &list, const QString &name, double version, ReadResult &result)
+{
+    if (!list.isArray()) {
+        result = failure(name, QStringLiteral("pins"),
+                         tr("expected a list of pinned configurations, got %1").arg(shown(list)));
+        return false;
+    }
+    const QJsonArray pins = list.toArray();
+    if (pins.size() > kMaxPins)
+        result.warnings << tr("%1: pins: %2 pinned configurations; the first %3 are kept")
+                                   .arg(name)
+                                   .arg(pins.size())
+                                   .arg(kMaxPins);
+    for (int i = 0; i < std::min<int>(int(pins.size()), kMaxPins); ++i) {
+        const QString where = QStringLiteral("pins[%1]").arg(i);
+        if (!pins[i].isObject()) {
+            result = failure(name, where, tr("expected an object, got %1").arg(shown(pins[i])));
+            return false;
+        }
+        const QJsonObject pin = pins[i].toObject();
+        const QJsonValue pinName = pin.value(QLatin1String("name"));
+        if (!pinName.isUndefined() && !pinName.isString()) {
+            result = failure(name, where + QStringLiteral(".name"),
+                             tr("expected a string, got %1").arg(shown(pinName)));
+            return false;
+        }
+        const ReadResult one = parseSections(pin, QStringLiteral("%1: %2").arg(name, where),
+                                             version, { QStringLiteral("name") });
+        QString invalid = one.error;
+        if (one.config) // a pin is drawn and compared: it must be a valid configuration
+            (void)resolveChecked(*one.config, QStringLiteral("%1: %2").arg(name, where), &invalid);
+        if (!invalid.isEmpty()) {
+            result = ReadResult {};
+            result.error = invalid;
+            return false;
+        }
+        result.warnings << one.warnings;
+        result.pins.push_back({ cleanPinName(pinName.toString(), i), *one.config });
+    }
+    return true;
+}
+
+} // namespace
+
+ReadResult parse(const QByteArray &bytes, const QString &name)
+{
+    QJsonParseError parseError {};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(name, QString(),
+                       tr("not valid JSON (%1 at byte %2)")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset));
+    if (!doc.isObject())
+        return failure(name, QString(), tr("expected a JSON object"));
+    const QJsonObject root = doc.object();
+    const QJsonValue version = root.value(QLatin1String("trainscope_config"));
+    if (version.isUndefined())
+        return failure(name, QStringLiteral("trainscope_config"),
+                       tr("missing; this is not a TrainScope configuration file"));
+    if (!version.isDouble() || (version.toDouble() != 1 && version.toDouble() != kVersion))
+        return failure(name, QStringLiteral("trainscope_config"),
+                       tr("expected 1 or %1, got %2").arg(kVersion).arg(shown(version)));
+    ReadResult result
+            = parseSections(root, name, version.toDouble(),
+                            { QStringLiteral("trainscope_config"), QStringLiteral("pins") });
+    if (result.config && root.contains(QLatin1String("pins"))
+        && !parsePins(root.value(QLatin1String("pins")), name, version.toDouble(), result))
+        return result;
     return result;
 }
 
@@ -171,6 +232,22 @@ std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config, const
     return resolved;
 }
 
+QJsonObject toJson(const ScenarioConfig &config, const std::vector<Pin> &pins)
+{
+    QJsonObject root = toJson(config);
+    if (pins.empty())
+        return root;
+    QJsonArray list;
+    for (const Pin &pin : pins) {
+        QJsonObject object = toJson(pin.config);
+        object.remove(QStringLiteral("trainscope_config"));
+        object.insert(QStringLiteral("name"), pin.name);
+        list.append(object);
+    }
+    root.insert(QStringLiteral("pins"), list);
+    return root;
+}
+
 QJsonObject toJson(const ScenarioConfig &config)
 {
     const ResolvedConfig resolved = resolve(config);
@@ -199,10 +276,16 @@ QJsonObject toJson(const ScenarioConfig &config)
     return root;
 }
 
+bool write(const QString &path, const ScenarioConfig &config, const std::vector<Pin> &pins,
+           QString *error)
+{
+    return safefile::write(
+            path, QJsonDocument(toJson(config, pins)).toJson(QJsonDocument::Indented), error);
+}
+
 bool write(const QString &path, const ScenarioConfig &config, QString *error)
 {
-    return safefile::write(path, QJsonDocument(toJson(config)).toJson(QJsonDocument::Indented),
-                           error);
+    return write(path, config, {}, error);
 }
 
 } // namespace ts::ui::scenariofile

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pins.h"
 #include "presets.h"
 #include "scenario.h"
 #include "scenarioconfig.h"
@@ -28,8 +29,9 @@ inline constexpr qint64 kMaxBytes = qint64(1) << 20; // larger files are refused
 struct ReadResult
 {
     std::optional<ScenarioConfig> config; // empty on error
-    QString error;        // "FILE: model.heads: expected a whole number >= 1, got \"x\""
-    QStringList warnings; // "FILE: unknown key model.colour ignored"
+    QString error;         // "FILE: model.heads: expected a whole number >= 1, got \"x\""
+    QStringList warnings;  // "FILE: unknown key model.colour ignored"
+    std::vector<Pin> pins; // the optional "pins" list: [{"name": …, "model": {…}, …}], ≤ 4
 };
 
 // Parses a file's bytes; `name` is how messages call the file. Never throws; unknown keys are
@@ -45,8 +47,12 @@ struct ReadResult
 
 // The file's JSON for a configuration: its presets and every input they do not supply.
 [[nodiscard]] QJsonObject toJson(const ScenarioConfig &config);
+// With a "pins" list when there are pins.
+[[nodiscard]] QJsonObject toJson(const ScenarioConfig &config, const std::vector<Pin> &pins);
 // Writes atomically (QSaveFile): the old file stays whole if anything fails.
 [[nodiscard]] bool write(const QString &path, const ScenarioConfig &config, QString *error);
+[[nodiscard]] bool write(const QString &path, const ScenarioConfig &config,
+                         const std::vector<Pin> &pins, QString *error);
 
 } // namespace scenariofile
 

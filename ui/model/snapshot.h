@@ -4,6 +4,7 @@
 
 #include "estimate.h"
 #include "memorysize.h"
+#include "pins.h"
 #include "presets.h"
 #include "scenario.h"
 
@@ -29,6 +30,7 @@ struct Snapshot
     MemoryUnit unit = MemoryUnit::GiB; // the unit the GPU memory was entered in, for every figure
     std::string modelOrigin;           // the model preset the architecture last came from
     std::vector<Field> keptFromModel;  // its explicit figures kept although d or h moved
+    std::vector<PinnedEstimate> pins;  // the pinned configurations, resolved (pins.h)
 
     [[nodiscard]] bool valid() const { return problems.empty(); }
     [[nodiscard]] bool peakAsGiven() const { return presets.peakKind == PeakKind::AsGiven; }
