@@ -143,7 +143,7 @@ QImage renderCharts(const ExportRequest &r, QString *error)
     if (!e.ok())
         return fail(error, tr("The scenario is invalid, so there is nothing to draw.")), QImage();
     ChartSampler sampler;
-    const ChartFrame &frame = sampler.sample(r.scenario, e, r.axis, r.unit);
+    const ChartFrame &frame = sampler.sample(r.scenario, e, r.axis, r.unit, r.ghosts);
     QImage image(int(std::lround(r.size.width() * r.scale)),
                  int(std::lround(r.size.height() * r.scale)), QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -176,7 +176,7 @@ bool exportCharts(const ExportRequest &r, QString *error)
         if (!e.ok())
             return fail(error, tr("The scenario is invalid, so there is nothing to draw."));
         ChartSampler sampler;
-        const ChartFrame &frame = sampler.sample(r.scenario, e, r.axis, r.unit);
+        const ChartFrame &frame = sampler.sample(r.scenario, e, r.axis, r.unit, r.ghosts);
         const QSize pixels(int(std::lround(r.size.width() * r.scale)),
                            int(std::lround(r.size.height() * r.scale)));
         QBuffer buffer(&bytes);

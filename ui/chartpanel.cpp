@@ -70,6 +70,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     m_scenario = controller->snapshot().validScenario;
     m_estimate = controller->snapshot().estimate;
     m_unit = controller->snapshot().unit;
+    m_pins = controller->snapshot().pins;
     connect(controller, &ScenarioController::changed, this, &ChartPanel::showSnapshot);
 }
 
@@ -85,6 +86,7 @@ void ChartPanel::showSnapshot(const Snapshot &s)
     m_unit = s.unit;
     m_scenario = s.validScenario;
     m_estimate = s.estimate;
+    m_pins = s.pins;
     refresh();
 }
 
@@ -126,7 +128,7 @@ void ChartPanel::refresh()
         return;
     }
     m_stale = false;
-    const ChartFrame &frame = m_sampler.sample(m_scenario, m_estimate, m_axis, m_unit);
+    const ChartFrame &frame = m_sampler.sample(m_scenario, m_estimate, m_axis, m_unit, m_pins);
     m_memory->showFrame(frame);
     m_time->showFrame(frame);
 }

@@ -51,6 +51,7 @@ private:
 
     Scenario m_scenario; // the last valid scenario and its estimate, as the snapshot gave them
     Estimate m_estimate;
+    std::vector<PinnedEstimate> m_pins; // drawn as ghost curves
     MemoryUnit m_unit = MemoryUnit::GiB;
     std::uint64_t m_revision = 0;
     QWidget *m_axisBar = nullptr;

@@ -5,6 +5,7 @@
 #include "accountingview.h"
 #include "chartexport.h"
 #include "chartpanel.h"
+#include "comparepanel.h"
 #include "exportdialog.h"
 #include "exportnaming.h"
 #include "fitcard.h"
@@ -63,6 +64,7 @@ void MainWindow::build()
     m_results = new ResultsPanel(m_controller);
     m_charts = new ChartPanel(m_controller);
     m_working = new WorkingPanel(m_controller);
+    m_compare = new ComparePanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
     setConfigPath(QString());
 
@@ -122,6 +124,7 @@ void MainWindow::build()
     m_views->setDocumentMode(true);
     m_views->addTab(m_charts, tr("Charts"));
     m_views->addTab(m_working, tr("Working"));
+    m_views->addTab(m_compare, tr("Compare"));
     // The charts' axis picker beside the tabs, where it costs the charts no height.
     m_views->setCornerWidget(m_charts->axisBar(), Qt::TopRightCorner);
     connect(m_views, &QTabWidget::currentChanged, m_charts->axisBar(),
@@ -196,6 +199,16 @@ void MainWindow::buildMenus()
     redo->setShortcuts(
             { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addSeparator();
+    // Keep the configuration beside the one being edited: ghost curves and the Compare tab.
+    QAction *pin = edit->addAction(tr("&Pin configuration"), this, [this] {
+        if (!m_controller->pinCurrent())
+            statusBar()->showMessage(
+                    tr("%1 pins already: unpin one in the Compare tab first").arg(kMaxPins),
+                    kStatusTimeoutMs);
+    });
+    pin->setObjectName(QStringLiteral("pinAction"));
+    pin->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    edit->addSeparator();
     QAction *copyChart = edit->addAction(tr("Copy &chart"), this, &MainWindow::copyChart);
     copyChart->setObjectName(QStringLiteral("copyChartAction"));
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -237,6 +250,7 @@ ExportRequest MainWindow::exportRequest(ChartChoice chart, QSize size, qreal sca
     request.size = size;
     request.scale = scale;
     request.unit = m_controller->memoryUnit();
+    request.ghosts = m_controller->snapshot().pins;
     request.caption = exportCaption(request.scenario, m_controller->presets(),
                                     QCoreApplication::applicationVersion());
     return request;
@@ -315,14 +329,14 @@ bool MainWindow::openConfiguration(const QString &path, QString *error, QStringL
         return false;
     if (warnings)
         *warnings = file.warnings;
-    m_controller->setConfig(*file.config);
+    m_controller->setDocument(*file.config, file.pins);
     setConfigPath(path);
     return true;
 }
 
 bool MainWindow::saveConfiguration(const QString &path, QString *error)
 {
-    if (!scenariofile::write(path, m_controller->config(), error))
+    if (!scenariofile::write(path, m_controller->config(), m_controller->pins(), error))
         return false;
     setConfigPath(path);
     return true;
@@ -403,10 +417,13 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
-    m_views->setCurrentWidget(settings.value(Settings::Key::ViewTab).toString()
-                                              == QLatin1String("working")
-                                      ? static_cast<QWidget *>(m_working)
-                                      : m_charts);
+    const QString tab = settings.value(Settings::Key::ViewTab).toString();
+    QWidget *view = m_charts;
+    if (tab == QLatin1String("working"))
+        view = m_working;
+    else if (tab == QLatin1String("compare"))
+        view = m_compare;
+    m_views->setCurrentWidget(view);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -443,9 +460,11 @@ void MainWindow::saveSettings() const
                       m_charts->axis() == SweepAxis::SeqLen ? QStringLiteral("seq")
                                                             : QStringLiteral("batch"));
     settings.setValue(Settings::Key::InputTab, m_inputs->currentIndex());
+    const QWidget *tab = m_views->currentWidget();
     settings.setValue(Settings::Key::ViewTab,
-                      m_views->currentWidget() == m_working ? QStringLiteral("working")
-                                                            : QStringLiteral("charts"));
+                      tab == m_working           ? QStringLiteral("working")
+                              : tab == m_compare ? QStringLiteral("compare")
+                                                 : QStringLiteral("charts"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

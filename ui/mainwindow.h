@@ -26,6 +26,7 @@ class ParameterPanel;
 class ResultsPanel;
 class ScenarioController;
 class WorkingPanel;
+class ComparePanel;
 
 // Assembles the panels, menus and actions; the numbers live in the controller and the panels.
 class MainWindow : public QMainWindow
@@ -42,6 +43,7 @@ public:
     [[nodiscard]] ScenarioController *controller() const { return m_controller; }
     [[nodiscard]] ChartPanel *charts() const { return m_charts; }
     [[nodiscard]] WorkingPanel *workingPanel() const { return m_working; }
+    [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
 
     // Loads a configuration file into the controller (its scenario and presets, resolved as the
     // command line resolves --config). On error nothing changes and *error names the file and
@@ -91,6 +93,7 @@ private:
     ParameterPanel *m_parameters = nullptr;
     ResultsPanel *m_results = nullptr;
     ChartPanel *m_charts = nullptr;
+    ComparePanel *m_compare = nullptr;
     WorkingPanel *m_working = nullptr;
     QTabWidget *m_views = nullptr; // under the results: the charts, or the working
     QTabWidget *m_inputs = nullptr;

@@ -81,6 +81,9 @@ MemoryChart::MemoryChart(QWidget *parent)
     }
     m_gpu = addGraph();
     m_gpu->setPen(QPen(palette::gpuLimit(), 3, Qt::DashLine));
+    m_ghosts = std::make_unique<GhostCurves>(
+            this, [this](const SweepSeries &s, std::size_t i) { return s.peak[i] / m_perUnit; },
+            true);
 
     chartstyle::moveLegendAboveAxes(this, 4);
 
@@ -124,6 +127,7 @@ void MemoryChart::showFrame(const ChartFrame &frame)
 {
     const SweepSeries &s = *frame.series;
     const double perUnit = double(bytesPerUnit(frame.unit));
+    m_perUnit = perUnit;
     bool changed = false;
     m_stack.assign(s.size(), 0.0);
     for (int layer = 0; layer < kLayerCount; ++layer) {
@@ -132,6 +136,10 @@ void MemoryChart::showFrame(const ChartFrame &frame)
         changed |= chartstyle::setGraphData(m_layers[std::size_t(layer)], s.x, m_stack);
     }
     changed |= updateLegend(frame);
+    if (m_ghosts->show(frame)) { // after the legend: they list themselves in it
+        fitLegend();
+        changed = true;
+    }
     changed |= chartstyle::fitValueTicks(this);
     const double gpu = double(frame.gpuBytes) / perUnit;
     m_gpuKeys.assign({ double(frame.lo), double(frame.hi) });
@@ -144,7 +152,8 @@ void MemoryChart::showFrame(const ChartFrame &frame)
     }
 
     const double peakMax
-            = m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end());
+            = std::max(m_stack.empty() ? 0.0 : *std::max_element(m_stack.begin(), m_stack.end()),
+                       m_ghosts->highest());
     // The top moves in steps (axisrange.h), so that dragging a slider moves the curves and the
     // marks, not the whole picture.
     m_top = axisrange::stableReal(std::max(peakMax, gpu) * 1.05, m_top, 1.6);
@@ -175,12 +184,14 @@ void MemoryChart::setDark(bool dark)
     for (QCPItemText *label : { m_currentLabel, m_largestLabel })
         label->setBrush(ink.labelPaper);
     m_veil->setInk(ink);
+    m_ghosts->setDark(dark);
     replot(rpQueuedReplot);
 }
 
 void MemoryChart::setTextZoom(double zoom)
 {
     chartstyle::applyTextZoom(this, zoom);
+    m_ghosts->setTextZoom(zoom);
     QFont f = chartstyle::tickFont(this, zoom);
     f.setBold(true);
     for (QCPItemText *label : { m_currentLabel, m_largestLabel })

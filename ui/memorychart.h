@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chartstyle.h"
+#include "ghostcurves.h"
 
 #include <qcustomplot.h>
 
@@ -49,6 +50,8 @@ public:
 
     [[nodiscard]] QCPGraph *layerGraph(Layer layer) const { return m_layers[layer]; }
     [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
+    // The pinned configurations' peaks.
+    [[nodiscard]] const GhostCurves &ghosts() const { return *m_ghosts; }
     // The marks' labels and their boxes in pixels: "now" must never sit under "largest".
     [[nodiscard]] QCPItemText *currentLabel() const { return m_currentLabel; }
     [[nodiscard]] QCPItemText *largestLabel() const { return m_largestLabel; }
@@ -87,6 +90,8 @@ private:
     bool m_staleShown = false;
     MarksKey m_marksKey;
     QCPGraph *m_gpu = nullptr;
+    std::unique_ptr<GhostCurves> m_ghosts;
+    double m_perUnit = 1; // bytes per unit of the y-axis
     QCPItemStraightLine *m_current = nullptr;
     QCPItemText *m_currentLabel = nullptr;
     QCPItemStraightLine *m_largest = nullptr;

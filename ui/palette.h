@@ -27,6 +27,23 @@ inline QColor doesNotFit() { return QColor(0xC6, 0x28, 0x28); }
 inline QColor warning() { return QColor(0xB3, 0x26, 0x1E); }
 inline QColor stale() { return QColor(0x80, 0x80, 0x80); } // the verdict while inputs are invalid
 
+
+// Pinned configurations' ghost curves, by slot: hues away from the bands' and with a dash
+// pattern each, so that a pin reads apart from the bands and from the other pins without colour.
+inline QColor pin(int slot, bool dark)
+{
+    static const QColor light[] = { QColor(0x6A, 0x3D, 0x9A), QColor(0x1F, 0x78, 0x4A),
+                                    QColor(0x8C, 0x51, 0x0A), QColor(0x30, 0x30, 0x30) };
+    static const QColor onDark[] = { QColor(0xC2, 0xA5, 0xCF), QColor(0x8F, 0xD1, 0x9E),
+                                     QColor(0xDF, 0xC2, 0x7D), QColor(0xD0, 0xD0, 0xD0) };
+    return (dark ? onDark : light)[slot & 3];
+}
+inline Qt::PenStyle pinDash(int slot)
+{
+    static const Qt::PenStyle styles[] = { Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                           Qt::DashDotDotLine };
+    return styles[slot & 3];
+}
 // clang-format on
 
 } // namespace ts::ui::palette

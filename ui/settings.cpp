@@ -46,7 +46,7 @@ const Spec &specOf(Settings::Key key)
           { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") } },
         { "View/tab",
           QStringLiteral("charts"),
-          { QStringLiteral("charts"), QStringLiteral("working") } },
+          { QStringLiteral("charts"), QStringLiteral("working"), QStringLiteral("compare") } },
     };
     return specs[int(key)];
 }

@@ -32,7 +32,7 @@ public:
         ZoomPercent,    // int, the window's text size, 100 the platform's
         PresentationZoomPercent, // int, the same in presentation mode
         Theme,                   // "system", "light" or "dark"
-        ViewTab,                 // "charts" or "working": what the results sit above
+        ViewTab,                 // "charts", "working" or "compare": what the results sit above
     };
 
     Settings();

@@ -53,6 +53,10 @@ TimeChart::TimeChart(QWidget *parent)
     m_time = addGraph();
     m_time->setName(tr("Training time"));
     m_time->setPen(QPen(palette::trainingTime(), 3));
+    m_ghosts = std::make_unique<GhostCurves>(
+            this,
+            [](const SweepSeries &s, std::size_t i) { return s.seconds[i] / kSecondsPerHour; },
+            false);
 
     setCurrentLayer(m_marks);
     m_current = new QCPItemStraightLine(this);
@@ -98,12 +102,14 @@ void TimeChart::setDark(bool dark)
     m_currentLabel->setBrush(ink.labelPaper);
     m_noFitLabel->setColor(ink.doesNotFit);
     m_veil->setInk(ink);
+    m_ghosts->setDark(dark);
     replot(rpQueuedReplot);
 }
 
 void TimeChart::setTextZoom(double zoom)
 {
     chartstyle::applyTextZoom(this, zoom);
+    m_ghosts->setTextZoom(zoom);
     QFont f = chartstyle::tickFont(this, zoom);
     f.setBold(true);
     m_currentLabel->setFont(f);
@@ -120,6 +126,7 @@ void TimeChart::showFrame(const ChartFrame &frame)
     std::transform(s.seconds.begin(), s.seconds.end(), m_hours.begin(),
                    [](double seconds) { return seconds / kSecondsPerHour; });
     bool changed = chartstyle::setGraphData(m_time, s.x, m_hours);
+    changed |= m_ghosts->show(frame);
     changed |= chartstyle::fitValueTicks(this);
 
     double lowest = 0, highest = 1;
@@ -127,6 +134,10 @@ void TimeChart::showFrame(const ChartFrame &frame)
         const auto [lo, hi] = std::minmax_element(m_hours.begin(), m_hours.end());
         lowest = *lo;
         highest = *hi;
+    }
+    if (!frame.ghosts.empty()) { // the pinned times stay in view too
+        lowest = std::min(lowest, m_ghosts->lowest());
+        highest = std::max(highest, m_ghosts->highest());
     }
     const bool useLog = lowest > 0 && highest / lowest > kLogRatio;
     if (useLog != logScale()) {

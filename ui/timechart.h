@@ -3,6 +3,7 @@
 #pragma once
 
 #include "chartstyle.h"
+#include "ghostcurves.h"
 
 #include <qcustomplot.h>
 
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] bool isStale() const { return m_staleShown; }
 
     [[nodiscard]] QCPGraph *timeGraph() const { return m_time; }
+    // The pinned configurations' times.
+    [[nodiscard]] const GhostCurves &ghosts() const { return *m_ghosts; }
     // What the chart says at sample i (the hover tooltip): x, the time, and whether it fits.
     [[nodiscard]] static QString readout(const ChartFrame &frame, std::size_t i);
     [[nodiscard]] bool logScale() const { return yAxis->scaleType() == QCPAxis::stLogarithmic; }
@@ -59,6 +62,7 @@ private:
     };
 
     QCPGraph *m_time = nullptr;
+    std::unique_ptr<GhostCurves> m_ghosts;
     QCPLayer *m_marks = nullptr;
     std::unique_ptr<chartstyle::StaleVeil> m_veil;
     bool m_staleShown = false;

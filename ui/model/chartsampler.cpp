@@ -20,7 +20,7 @@ std::int64_t ChartSampler::upperBound(std::int64_t current, std::int64_t largest
 }
 
 const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
-                                       MemoryUnit unit)
+                                       MemoryUnit unit, const std::vector<PinnedEstimate> &pins)
 {
     m_frame.axis = axis;
     m_frame.unit = unit;
@@ -43,6 +43,15 @@ const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate 
     }
     sweep(scenario, axis, m_xs, m_series);
     m_frame.series = &m_series;
+    if (m_ghostSeries.size() < pins.size())
+        m_ghostSeries.resize(pins.size());
+    m_frame.ghosts.clear();
+    for (std::size_t i = 0; i < pins.size(); ++i) {
+        if (!pins[i].estimate.ok())
+            continue;
+        sweep(pins[i].scenario, axis, m_xs, m_ghostSeries[i]);
+        m_frame.ghosts.push_back({ pins[i].name, pins[i].slot, &m_ghostSeries[i] });
+    }
     return m_frame;
 }
 

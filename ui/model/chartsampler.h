@@ -4,6 +4,7 @@
 
 #include "estimate.h"
 #include "memorysize.h"
+#include "pins.h"
 #include "scenario.h"
 #include "sweep.h"
 
@@ -26,6 +27,15 @@ struct ChartFrame
     std::int64_t lo = 1;               // x range shown
     std::int64_t hi = 1;
     const SweepSeries *series = nullptr; // bytes and seconds at each x, owned by the sampler
+
+    // A pinned configuration over the same x values, drawn as a thin ghost curve.
+    struct Ghost
+    {
+        QString name;
+        int slot = 0; // its colour
+        const SweepSeries *series = nullptr;
+    };
+    std::vector<Ghost> ghosts;
 };
 
 // Chooses the x range around the current value and the GPU limit and sweeps the scenario over
@@ -37,8 +47,9 @@ public:
     static constexpr std::int64_t kAxisLimit = std::int64_t(1) << 22;
 
     // e is estimate(scenario), which the caller already has.
+    // Pins (valid ones) are swept over the same x values as ghosts.
     const ChartFrame &sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
-                             MemoryUnit unit);
+                             MemoryUnit unit, const std::vector<PinnedEstimate> &pins = {});
     [[nodiscard]] const ChartFrame &frame() const { return m_frame; }
 
     // The index of the sample whose x is nearest x (the series' x increase); none when empty.
@@ -56,6 +67,7 @@ private:
     std::int64_t m_hi = 0;
     SweepAxis m_axis = SweepAxis::Batch;
     SweepSeries m_series;
+    std::vector<SweepSeries> m_ghostSeries; // one per pin, reused between sweeps
     ChartFrame m_frame;
 };
 

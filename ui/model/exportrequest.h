@@ -3,6 +3,7 @@
 #pragma once
 
 #include "memorysize.h"
+#include "pins.h"
 #include "scenario.h"
 #include "sweep.h"
 
@@ -34,6 +35,7 @@ struct ExportRequest
     MemoryUnit unit = MemoryUnit::GiB; // unit of the memory chart's y-axis
     QString caption; // the configuration it shows, under the charts (exportnaming.h)
     ExportFormat format = ExportFormat::Png;
+    std::vector<PinnedEstimate> ghosts; // pinned configurations drawn as thin lines
 };
 
 } // namespace ts::ui
