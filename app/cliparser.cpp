@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliparser.h"
 
+#include "comparereport.h"
+#include "comparison.h"
 #include "console.h"
 #include "estimate.h"
 #include "exportnaming.h"
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -37,6 +40,10 @@ struct CommandOption
 // clang-format off
 const CommandOption kCommandOptions[] = {
     { "json", "", "Print the whole estimate as JSON and exit.", Mode::Text },
+    { "compare", "FILE", "Compare configuration files (up to 4, each read as --config with the "
+                         "other flags on top): with --json their reports and the differences to "
+                         "the first, with --export their ghost curves, else a Markdown table.",
+      Mode::Text },
     { "explain", "", "Print the working: every formula, with the numbers, and its result, in "
                      "the lecture's order; then exit.", Mode::Text },
     { "format", "FORMAT", "Format of --explain: text, markdown (GitHub, $…$ maths) or latex "
@@ -181,17 +188,20 @@ QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request
 // The flags as a configuration layered over the --config file: a preset flag replaces the file's
 // preset and the figures it covers, any other flag just its input; then ui::resolve applies the
 // presets with the one precedence the window shares. Returns an error line or an empty string.
-QString buildScenario(const QCommandLineParser &parser, Request &request)
+// `configPath` is --config's file, or one --compare file (`flag` then names it in errors).
+QString buildScenario(const QCommandLineParser &parser, Request &request,
+                      const std::optional<QString> &configPath, const QString &flag)
 {
     const PresetStore &presets = PresetStore::builtIn();
     ui::ScenarioConfig config;
-    if (parser.isSet(QStringLiteral("config"))) {
-        request.configPath = parser.value(QStringLiteral("config"));
+    if (configPath) {
+        request.configPath = *configPath;
         const ui::scenariofile::ReadResult file = ui::scenariofile::read(request.configPath);
         if (!file.config)
-            return QStringLiteral("--config: ") + file.error;
+            return QStringLiteral("--%1: %2").arg(flag, file.error);
         config = *file.config;
         request.warnings = file.warnings;
+        request.pins = file.pins;
     }
     ui::ScenarioConfig flags;
     const QString gpu = parser.value(QStringLiteral("gpu"));
@@ -259,10 +269,44 @@ QString buildScenario(const QCommandLineParser &parser, Request &request)
     const QString problem = QString::fromStdString(describe(problems[0]));
     if (!request.configPath.isEmpty() && config.given.contains(field)
         && !flags.given.contains(field))
-        return QStringLiteral("--config: %1: %2: %3")
-                .arg(QDir::toNativeSeparators(request.configPath), ui::inputcodec::pathOf(field),
-                     problem);
+        return QStringLiteral("--%1: %2: %3: %4")
+                .arg(flag, QDir::toNativeSeparators(request.configPath),
+                     ui::inputcodec::pathOf(field), problem);
     return QStringLiteral("--%1: %2").arg(QString::fromLatin1(fieldKey(field)), problem);
+}
+
+// --compare A.json B.json …: each file read as --config with the same flags on top, checked,
+// and estimated; at most ui::kMaxPins of them (a picture's ghost curves).
+QString readCompared(const QCommandLineParser &parser, Request &request)
+{
+    if (!parser.isSet(QStringLiteral("compare")))
+        return {};
+    if (request.explain)
+        return QStringLiteral("--compare: not together with --explain");
+    const QStringList files
+            = parser.values(QStringLiteral("compare")) + parser.positionalArguments();
+    if (files.size() > ui::kMaxPins)
+        return QStringLiteral("--compare: at most %1 files, got %2")
+                .arg(ui::kMaxPins)
+                .arg(files.size());
+    int slot = 0;
+    for (const QString &file : files) {
+        if (file.isEmpty())
+            return QStringLiteral("--compare: expected a file name");
+        Request one;
+        const QString error = buildScenario(parser, one, file, QStringLiteral("compare"));
+        if (!error.isEmpty())
+            return error;
+        request.warnings << one.warnings;
+        ui::PinnedEstimate pinned { QFileInfo(file).fileName(), slot++, one.scenario, one.selection,
+                                    estimate(one.scenario) };
+        if (!pinned.estimate.ok()) // beyond 64 bits, which validation alone does not see
+            return QStringLiteral("--compare: %1: %2")
+                    .arg(QDir::toNativeSeparators(file),
+                         QString::fromStdString(describe(pinned.estimate.problems[0])));
+        request.compared.push_back(std::move(pinned));
+    }
+    return {};
 }
 
 void printLine(FILE *stream, const QString &text)
@@ -400,7 +444,7 @@ ParseResult parseArguments(const QStringList &arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("compare"))) {
         result.error = QStringLiteral("unexpected argument '%1'; see --help")
                                .arg(parser.positionalArguments().constFirst());
         return result;
@@ -436,13 +480,21 @@ ParseResult parseArguments(const QStringList &arguments)
         result.error = QStringLiteral("--save-config: expected a file name");
         return result;
     }
-    result.error = buildScenario(parser, request);
+    result.error = buildScenario(parser, request,
+                                 parser.isSet(QStringLiteral("config"))
+                                         ? std::optional(parser.value(QStringLiteral("config")))
+                                         : std::nullopt,
+                                 QStringLiteral("config"));
+    if (!result.error.isEmpty())
+        return result;
+    result.error = readCompared(parser, request);
     if (!result.error.isEmpty())
         return result;
 
     if (parser.isSet(QStringLiteral("export-png")) || parser.isSet(QStringLiteral("export"))) {
         ui::ExportRequest exportRequest;
         exportRequest.scenario = request.scenario;
+        exportRequest.ghosts = request.compared;
         exportRequest.caption = ui::exportCaption(request.scenario, request.selection,
                                                   QCoreApplication::applicationVersion());
         result.error = parseExport(parser, exportRequest);
@@ -510,10 +562,24 @@ int run(const QStringList &arguments, const Exporter &exporter)
     }
     if (!request.saveConfigPath.isEmpty()) {
         QString error;
-        if (!ui::scenariofile::write(request.saveConfigPath, request.config, &error)) {
+        if (!ui::scenariofile::write(request.saveConfigPath, request.config, request.pins,
+                                     &error)) {
             printError(QStringLiteral("--save-config: ") + error);
             return 1;
         }
+    }
+    if (!request.compared.empty()) {
+        // The files side by side: JSON with --json, else (without an export) a Markdown table.
+        if (request.json) {
+            const QJsonDocument doc(compareJson(request.compared));
+            printLine(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed());
+        } else if (!request.exportRequest) {
+            std::vector<ui::Compared> columns;
+            for (const ui::PinnedEstimate &c : request.compared)
+                columns.push_back({ c.name, &c.estimate });
+            printLine(stdout, ui::Comparison::markdown(columns, 0, MemoryUnit::GiB).trimmed());
+        }
+        return 0;
     }
     if (request.json) {
         const QJsonDocument doc(toJson(request.scenario, request.selection, e));

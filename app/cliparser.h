@@ -39,7 +39,9 @@ struct Request
     bool explain = false;      // print the working
     WorkingFormat explainFormat = WorkingFormat::Text;
     bool listPresets = false;
-    QString configPath;     // --config: the file the flags were layered over
+    QString configPath;        // --config: the file the flags were layered over
+    std::vector<ui::Pin> pins; // the --config file's pinned configurations, kept on save
+    std::vector<ui::PinnedEstimate> compared; // --compare's files, resolved and estimated
     QStringList warnings;   // unknown keys of the file, preset figures kept; one line each
     QString saveConfigPath; // --save-config: where to write the configuration
     std::optional<ui::ExportRequest> exportRequest; // --export or --export-png was given

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "mainwindow.h"
 #include "presetstore.h"
+#include "scenariocontroller.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -54,6 +55,7 @@ int main(int argc, char *argv[])
     for (const QString &warning : parsed.request->warnings)
         ts::cli::printWarning(warning);
     ts::ui::MainWindow window(parsed.request->config);
+    window.controller()->setPins(parsed.request->pins);
     window.setConfigPath(parsed.request->configPath);
     window.restoreSettings();
     ts::cli::StartupProbe::installIfRequested(&window);

@@ -68,6 +68,10 @@ private slots:
     void badConfigFile_data();
     void badConfigFile();
     void saveConfigThenConfig();
+    void compareJson();
+    void compareMarkdownAndExport();
+    void compareBadInput_data();
+    void compareBadInput();
 };
 
 void TestCliProcess::jsonIsTheWorkedExample()
@@ -421,6 +425,101 @@ void TestCliProcess::saveConfigThenConfig()
     const Run warning = runTrainscope({ "--config", warned, "--json" });
     QCOMPARE(warning.exitCode, 0);
     QVERIFY(warning.err.contains("unknown key colour"));
+}
+
+namespace {
+
+// Checkpointing none, selective and full on the lecture's example, as three files.
+QStringList checkpointingFiles(const QTemporaryDir &dir)
+{
+    QStringList files;
+    for (const char *kind : { "none", "selective", "full" })
+        files << writeText(
+                dir, QStringLiteral("%1.json").arg(QLatin1String(kind)),
+                QByteArray("{\"trainscope_config\": 2, \"options\": {\"checkpointing\": \"") + kind
+                        + "\"}}");
+    return files;
+}
+
+} // namespace
+
+void TestCliProcess::compareJson()
+{
+    QTemporaryDir dir;
+    const QStringList files = checkpointingFiles(dir);
+    // The flags apply to every file: here b = 8.
+    const Run r = runTrainscope(QStringList { "--json", "--batch", "8", "--compare" } + files);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray reports = o[QStringLiteral("compare")].toArray();
+    QCOMPARE(reports.size(), 3);
+    QCOMPARE(reports[2][QStringLiteral("name")].toString(), QStringLiteral("full.json"));
+    // Each report is what --json prints for that file with those flags.
+    for (int i = 0; i < 3; ++i) {
+        const Run one = runTrainscope({ "--json", "--batch", "8", "--config", files[i] });
+        QCOMPARE(reports[i][QStringLiteral("report")].toObject(),
+                 QJsonDocument::fromJson(one.out).object());
+    }
+    const QJsonArray differences = o[QStringLiteral("differences")].toArray();
+    QCOMPARE(differences.size(), 2);
+    const QJsonObject peak
+            = differences[1][QStringLiteral("metrics")][QStringLiteral("peak_bytes")].toObject();
+    const double none = reports[0][QStringLiteral("report")][QStringLiteral("memory_bytes")]
+                               [QStringLiteral("peak")]
+                                       .toDouble();
+    const double full = reports[2][QStringLiteral("report")][QStringLiteral("memory_bytes")]
+                               [QStringLiteral("peak")]
+                                       .toDouble();
+    QCOMPARE(peak[QStringLiteral("baseline")].toDouble(), none);
+    QCOMPARE(peak[QStringLiteral("absolute")].toDouble(), full - none);
+    QCOMPARE(peak[QStringLiteral("relative")].toDouble(), (full - none) / none);
+    QVERIFY(full < none);
+}
+
+void TestCliProcess::compareMarkdownAndExport()
+{
+    QTemporaryDir dir;
+    const QStringList files = checkpointingFiles(dir);
+    const Run table = runTrainscope(QStringList { "--compare" } + files);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.startsWith("|  | none.json | selective.json | full.json |"),
+             table.out.constData());
+    QVERIFY(table.out.contains("| Parameters | 266,888,192 | 266,888,192 ±0 | 266,888,192 ±0 |"));
+    const QString png = dir.filePath(QStringLiteral("ghosts.png"));
+    const Run image = runTrainscope(
+            QStringList { "--export-png", png, "--size", "800x600", "--compare" } + files);
+    QCOMPARE(image.exitCode, 0);
+    QCOMPARE(QImage(png).size(), QSize(800, 600));
+}
+
+void TestCliProcess::compareBadInput_data()
+{
+    QTest::addColumn<QStringList>("args"); // FILE stands for a valid file
+    QTest::addColumn<QString>("message");
+    QTest::newRow("five files") << QStringList {
+        "--compare", "FILE", "FILE", "FILE", "FILE", "FILE"
+    } << "--compare: at most 4 files, got 5";
+    QTest::newRow("missing file") << QStringList { "--json", "--compare", "FILE", "nowhere.json" }
+                                  << "--compare: nowhere.json";
+    QTest::newRow("invalid with the flags")
+            << QStringList { "--compare", "FILE", "--heads", "7" } << "--heads";
+    QTest::newRow("with --explain") << QStringList { "--explain", "--compare", "FILE" }
+                                    << "--compare: not together with --explain";
+    QTest::newRow("a file without --compare") << QStringList { "FILE" } << "unexpected argument";
+}
+
+void TestCliProcess::compareBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString file = checkpointingFiles(dir).front();
+    args.replaceInStrings(QStringLiteral("FILE"), file);
+    const Run r = runTrainscope(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliProcess)
