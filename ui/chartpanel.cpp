@@ -71,6 +71,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     m_estimate = controller->snapshot().estimate;
     m_unit = controller->snapshot().unit;
     m_pins = controller->snapshot().pins;
+    m_pinsRevision = controller->snapshot().pinsRevision;
     connect(controller, &ScenarioController::changed, this, &ChartPanel::showSnapshot);
 }
 
@@ -87,6 +88,7 @@ void ChartPanel::showSnapshot(const Snapshot &s)
     m_scenario = s.validScenario;
     m_estimate = s.estimate;
     m_pins = s.pins;
+    m_pinsRevision = s.pinsRevision;
     refresh();
 }
 
@@ -128,7 +130,8 @@ void ChartPanel::refresh()
         return;
     }
     m_stale = false;
-    const ChartFrame &frame = m_sampler.sample(m_scenario, m_estimate, m_axis, m_unit, m_pins);
+    const ChartFrame &frame
+            = m_sampler.sample(m_scenario, m_estimate, m_axis, m_unit, m_pins, m_pinsRevision);
     m_memory->showFrame(frame);
     m_time->showFrame(frame);
 }

@@ -52,6 +52,7 @@ private:
     Scenario m_scenario; // the last valid scenario and its estimate, as the snapshot gave them
     Estimate m_estimate;
     std::vector<PinnedEstimate> m_pins; // drawn as ghost curves
+    std::uint64_t m_pinsRevision = 0;
     MemoryUnit m_unit = MemoryUnit::GiB;
     std::uint64_t m_revision = 0;
     QWidget *m_axisBar = nullptr;

@@ -26,7 +26,10 @@ QIcon pinIcon(int slot)
     QPixmap pixmap(32, 12);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
-    p.setPen(QPen(palette::pin(slot, theme::isDark()), 3, palette::pinDash(slot), Qt::FlatCap));
+    QPen pen(palette::pin(slot, theme::isDark()), 3, Qt::SolidLine, Qt::FlatCap);
+    if (!palette::pinDash(slot).isEmpty())
+        pen.setDashPattern(palette::pinDash(slot));
+    p.setPen(pen);
     p.drawLine(0, 6, 32, 6);
     return QIcon(pixmap);
 }

@@ -90,8 +90,10 @@ void GhostCurves::setTextZoom(double zoom)
 void GhostCurves::applyPens()
 {
     for (int slot = 0; slot < kMaxPins; ++slot) {
-        QPen pen(palette::pin(slot, m_dark), 3.0 * std::max(1.0, m_zoom), palette::pinDash(slot));
+        QPen pen(palette::pin(slot, m_dark), 2.0 * std::max(1.0, m_zoom));
         pen.setCapStyle(Qt::FlatCap);
+        if (!palette::pinDash(slot).isEmpty())
+            pen.setDashPattern(palette::pinDash(slot));
         m_graphs[std::size_t(slot)]->setPen(pen);
     }
 }

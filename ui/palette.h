@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QVector>
 
 // One colour per quantity, shared by the charts and the results panel so that a term looks the
 // same everywhere. Okabe–Ito colours: distinguishable with the common colour-vision deficiencies
@@ -38,11 +39,11 @@ inline QColor pin(int slot, bool dark)
                                      QColor(0xDF, 0xC2, 0x7D), QColor(0xD0, 0xD0, 0xD0) };
     return (dark ? onDark : light)[slot & 3];
 }
-inline Qt::PenStyle pinDash(int slot)
+// Dash patterns in pen widths: the first pin solid, the others long dashes (cheap to stroke).
+inline QVector<qreal> pinDash(int slot)
 {
-    static const Qt::PenStyle styles[] = { Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
-                                           Qt::DashDotDotLine };
-    return styles[slot & 3];
+    static const QVector<qreal> patterns[] = { {}, { 6, 3 }, { 6, 2, 1.5, 2 }, { 2.5, 2.5 } };
+    return patterns[slot & 3];
 }
 // clang-format on
 

@@ -4,6 +4,7 @@
 
 #include "chartexport.h"
 #include "mainwindow.h"
+#include "scenariocontroller.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -38,13 +39,21 @@ bool drainEvents()
 
 } // namespace
 
-ReplotLatency sliderToReplot(const Options &o)
+ReplotLatency sliderToReplot(const Options &o, int pins)
 {
     ui::MainWindow window { Scenario {} };
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return {};
+    ui::ScenarioController *controller = window.controller();
+    for (int i = 0; i < pins; ++i) {
+        controller->set(Field::Checkpointing, std::int64_t(i < 3 ? i : 0));
+        controller->set(Field::FlashAttention, i == 3);
+        controller->pinCurrent();
+    }
+    controller->set(Field::Checkpointing, std::int64_t(Checkpointing::None));
+    controller->set(Field::FlashAttention, false);
     // A lecture moves every slider, not only the one on the chart's x-axis: moving b only
     // slides the markers, while d, L, v, c and MFU redraw every curve.
     QList<QSlider *> sliders;
@@ -93,6 +102,22 @@ ReplotLatency sliderToReplot(const Options &o)
     out.p50Ms = quantile(samples, 0.50);
     out.p99Ms = quantile(samples, 0.99);
     return out;
+}
+
+double explainProcessMilliseconds(const Options &o)
+{
+    const int runs = o.quick ? 1 : 15;
+    std::vector<double> samples;
+    for (int r = 0; r < runs; ++r) {
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(TRAINSCOPE_BINARY), { QStringLiteral("--explain") });
+        if (!p.waitForFinished(10000) || p.exitCode() != 0)
+            return -1;
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return quantile(samples, 0.5);
 }
 
 Startup startup(const Options &o)

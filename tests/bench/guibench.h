@@ -17,7 +17,12 @@ struct ReplotLatency
 // Slider value change → every visible chart replotted and painted (the event loop idle again),
 // with the whole main window shown offscreen at 1280×800, over 100 changes of each of the b, c,
 // d, L, v and MFU sliders, each walking across its range.
-ReplotLatency sliderToReplot(const Options &o);
+// With `pins` pinned configurations (checkpointing none, selective, full, FlashAttention) drawn
+// as ghost curves in both charts.
+ReplotLatency sliderToReplot(const Options &o, int pins = 0);
+
+// `trainscope --explain` as a whole process, start to exit (median of several).
+double explainProcessMilliseconds(const Options &o);
 
 // Process start → first painted main window, measured from outside in a child process.
 struct Startup

@@ -20,7 +20,8 @@ std::int64_t ChartSampler::upperBound(std::int64_t current, std::int64_t largest
 }
 
 const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
-                                       MemoryUnit unit, const std::vector<PinnedEstimate> &pins)
+                                       MemoryUnit unit, const std::vector<PinnedEstimate> &pins,
+                                       std::uint64_t pinsRevision)
 {
     m_frame.axis = axis;
     m_frame.unit = unit;
@@ -43,6 +44,10 @@ const ChartFrame &ChartSampler::sample(const Scenario &scenario, const Estimate 
     }
     sweep(scenario, axis, m_xs, m_series);
     m_frame.series = &m_series;
+    const GhostKey key { pinsRevision, axis, m_lo, m_hi };
+    if (key == m_ghostKey && m_frame.ghosts.size() <= pins.size())
+        return m_frame;
+    m_ghostKey = key;
     if (m_ghostSeries.size() < pins.size())
         m_ghostSeries.resize(pins.size());
     m_frame.ghosts.clear();

@@ -47,9 +47,11 @@ public:
     static constexpr std::int64_t kAxisLimit = std::int64_t(1) << 22;
 
     // e is estimate(scenario), which the caller already has.
-    // Pins (valid ones) are swept over the same x values as ghosts.
+    // Pins (valid ones) are swept over the same x values as ghosts, again only when the pins
+    // (their revision), the axis or its range changed: the pinned curves do not follow sliders.
     const ChartFrame &sample(const Scenario &scenario, const Estimate &e, SweepAxis axis,
-                             MemoryUnit unit, const std::vector<PinnedEstimate> &pins = {});
+                             MemoryUnit unit, const std::vector<PinnedEstimate> &pins = {},
+                             std::uint64_t pinsRevision = 0);
     [[nodiscard]] const ChartFrame &frame() const { return m_frame; }
 
     // The index of the sample whose x is nearest x (the series' x increase); none when empty.
@@ -68,6 +70,16 @@ private:
     SweepAxis m_axis = SweepAxis::Batch;
     SweepSeries m_series;
     std::vector<SweepSeries> m_ghostSeries; // one per pin, reused between sweeps
+    struct GhostKey
+    {
+        std::uint64_t pins = ~std::uint64_t(0);
+        SweepAxis axis = SweepAxis::Batch;
+        std::int64_t lo = 0, hi = 0;
+        bool operator==(const GhostKey &o) const
+        {
+            return pins == o.pins && axis == o.axis && lo == o.lo && hi == o.hi;
+        }
+    } m_ghostKey;
     ChartFrame m_frame;
 };
 

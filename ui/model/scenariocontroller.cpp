@@ -150,6 +150,7 @@ void ScenarioController::restore(const State &state)
     if (m_pins != state.pins) {
         m_pins = state.pins;
         m_snapshot.pins = resolvePins(m_pins);
+        ++m_snapshot.pinsRevision;
     }
     refresh();
 }
@@ -267,6 +268,7 @@ void ScenarioController::setDocument(const ScenarioConfig &config, const std::ve
 void ScenarioController::refreshPins()
 {
     m_snapshot.pins = resolvePins(m_pins);
+    ++m_snapshot.pinsRevision;
     ++m_snapshot.revision; // the charts draw the pins: a new picture
     emit changed(m_snapshot);
 }

@@ -31,6 +31,7 @@ struct Snapshot
     std::string modelOrigin;           // the model preset the architecture last came from
     std::vector<Field> keptFromModel;  // its explicit figures kept although d or h moved
     std::vector<PinnedEstimate> pins;  // the pinned configurations, resolved (pins.h)
+    std::uint64_t pinsRevision = 0;    // grows with each change of the pins
 
     [[nodiscard]] bool valid() const { return problems.empty(); }
     [[nodiscard]] bool peakAsGiven() const { return presets.peakKind == PeakKind::AsGiven; }
