@@ -4,6 +4,7 @@
 
 #include "chartreader.h"
 #include "chartstyle.h"
+#include "palette.h"
 #include "theme.h"
 
 #include "memorychart.h"
@@ -56,6 +57,14 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_axisBar);
+    // The pins' names on one line over the charts rather than in the memory chart's legend,
+    // which would take the plot two rows of height on a projector (exports list them there).
+    m_pinStrip = new QLabel(this);
+    m_pinStrip->setObjectName(QStringLiteral("pinStrip"));
+    m_pinStrip->setWordWrap(true);
+    m_pinStrip->hide();
+    m_memory->ghosts().setInLegend(false);
+    layout->addWidget(m_pinStrip);
     layout->addWidget(splitter, 1);
 
     // Hover to read every band at an x; click to set b or c there.
@@ -72,6 +81,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     m_unit = controller->snapshot().unit;
     m_pins = controller->snapshot().pins;
     m_pinsRevision = controller->snapshot().pinsRevision;
+    showPinStrip();
     connect(controller, &ScenarioController::changed, this, &ChartPanel::showSnapshot);
 }
 
@@ -89,6 +99,7 @@ void ChartPanel::showSnapshot(const Snapshot &s)
     m_estimate = s.estimate;
     m_pins = s.pins;
     m_pinsRevision = s.pinsRevision;
+    showPinStrip();
     refresh();
 }
 
@@ -99,8 +110,25 @@ void ChartPanel::setTextZoom(double zoom)
     refresh();
 }
 
+void ChartPanel::showPinStrip()
+{
+    if (!m_pinStrip)
+        return;
+    // Each pin's line drawn in text: its colour, and a pattern like its dashes.
+    static const char *const patterns[] = { "———", "– – –", "–·–·–", "· · · ·" };
+    QStringList names;
+    for (const PinnedEstimate &p : m_pins)
+        names << QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>&nbsp;%3")
+                         .arg(palette::pin(p.slot, m_dark).name(),
+                              QString::fromUtf8(patterns[p.slot & 3]), p.name.toHtmlEscaped());
+    m_pinStrip->setText(tr("Pinned: %1").arg(names.join(QStringLiteral(" &nbsp; "))));
+    m_pinStrip->setVisible(!m_pins.empty());
+}
+
 void ChartPanel::setDark(bool dark)
 {
+    m_dark = dark;
+    showPinStrip();
     m_memory->setDark(dark);
     m_time->setDark(dark);
 }

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 
 namespace ts::ui {
 
@@ -48,11 +49,14 @@ protected:
 private:
     void showSnapshot(const Snapshot &snapshot);
     void refresh();
+    void showPinStrip();
 
     Scenario m_scenario; // the last valid scenario and its estimate, as the snapshot gave them
     Estimate m_estimate;
     std::vector<PinnedEstimate> m_pins; // drawn as ghost curves
     std::uint64_t m_pinsRevision = 0;
+    QLabel *m_pinStrip = nullptr;
+    bool m_dark = false;
     MemoryUnit m_unit = MemoryUnit::GiB;
     std::uint64_t m_revision = 0;
     QWidget *m_axisBar = nullptr;

@@ -59,12 +59,12 @@ bool GhostCurves::show(const ChartFrame &frame)
             changed = true;
         }
         // In the legend exactly while drawn (a legend rebuilt elsewhere drops them).
-        if (m_inLegend) {
+        {
             const bool listed = graph->parentPlot()->legend->hasItemWithPlottable(graph);
-            if (graph->visible() && !listed) {
+            if (m_inLegend && graph->visible() && !listed) {
                 graph->addToLegend();
                 changed = true;
-            } else if (!graph->visible() && listed) {
+            } else if ((!m_inLegend || !graph->visible()) && listed) {
                 graph->removeFromLegend();
                 changed = true;
             }
@@ -73,6 +73,11 @@ bool GhostCurves::show(const ChartFrame &frame)
     if (frame.ghosts.empty())
         m_lowest = 0;
     return changed;
+}
+
+void GhostCurves::setInLegend(bool inLegend)
+{
+    m_inLegend = inLegend;
 }
 
 void GhostCurves::setDark(bool dark)
@@ -90,7 +95,7 @@ void GhostCurves::setTextZoom(double zoom)
 void GhostCurves::applyPens()
 {
     for (int slot = 0; slot < kMaxPins; ++slot) {
-        QPen pen(palette::pin(slot, m_dark), 2.0 * std::max(1.0, m_zoom));
+        QPen pen(palette::pin(slot, m_dark), 2.5 * std::max(1.0, m_zoom));
         pen.setCapStyle(Qt::FlatCap);
         if (!palette::pinDash(slot).isEmpty())
             pen.setDashPattern(palette::pinDash(slot));

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] double lowest() const { return m_lowest; }
     void setDark(bool dark);
     void setTextZoom(double zoom);
+    // Whether the ghosts are listed in the plot's legend (exports) or named elsewhere (the
+    // window's pin strip, which costs the chart no height).
+    void setInLegend(bool inLegend);
     [[nodiscard]] QCPGraph *graph(int slot) const { return m_graphs[std::size_t(slot)]; }
 
 private:

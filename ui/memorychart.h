@@ -52,6 +52,7 @@ public:
     [[nodiscard]] QCPGraph *gpuGraph() const { return m_gpu; }
     // The pinned configurations' peaks.
     [[nodiscard]] const GhostCurves &ghosts() const { return *m_ghosts; }
+    [[nodiscard]] GhostCurves &ghosts() { return *m_ghosts; }
     // The marks' labels and their boxes in pixels: "now" must never sit under "largest".
     [[nodiscard]] QCPItemText *currentLabel() const { return m_currentLabel; }
     [[nodiscard]] QCPItemText *largestLabel() const { return m_largestLabel; }
