@@ -13,8 +13,8 @@
 #include "windowtesting.h"
 
 #include <QAction>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 #include <QTemporaryDir>
