@@ -51,6 +51,11 @@ public:
     bool openConfiguration(const QString &path, QString *error, QStringList *warnings = nullptr);
     // Writes the controller's scenario and presets; the dialog-free half of Save configuration.
     bool saveConfiguration(const QString &path, QString *error);
+    // The size the layout needs at the current text size (see mainwindowview.cpp).
+    [[nodiscard]] QSize neededSize() const;
+    // Applies the largest text size from `wanted` down to 100 % whose layout fits `screen`
+    // (presentation mode on a small projector) and returns it.
+    int fitZoom(QSize screen, int wanted);
     // The configuration file last opened or saved, shown in the title; empty for none.
     [[nodiscard]] QString configPath() const { return m_configPath; }
     void setConfigPath(const QString &path);

@@ -6,17 +6,22 @@
 
 #include "accountingview.h"
 #include "chartpanel.h"
+#include "memorychart.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
 #include "resultspanel.h"
 #include "settings.h"
+#include "timechart.h"
 #include "workingpanel.h"
 #include "zoom.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 #include <algorithm>
@@ -153,13 +158,51 @@ void MainWindow::setPresentation(bool on)
     // Full screen with the presentation's text size; back to the window and its own size.
     const Settings settings;
     m_presentation->setChecked(on);
-    applyZoom(
-            settings.value(on ? Settings::Key::PresentationZoomPercent : Settings::Key::ZoomPercent)
-                    .toInt());
-    if (on)
-        showFullScreen();
-    else
+    const int wanted = settings.value(on ? Settings::Key::PresentationZoomPercent
+                                         : Settings::Key::ZoomPercent)
+                               .toInt();
+    if (!on) {
+        applyZoom(wanted);
         showNormal();
+        return;
+    }
+    // On a small projector the chosen size may not fit: the largest that does, down to 100 %.
+    QScreen *display = screen();
+    const int fitted = display ? fitZoom(display->geometry().size(), wanted) : wanted;
+    applyZoom(fitted);
+    showFullScreen();
+    if (fitted < wanted)
+        statusBar()->showMessage(tr("Text at %1 %: the largest that fits this %2×%3 screen")
+                                         .arg(fitted)
+                                         .arg(display->geometry().width())
+                                         .arg(display->geometry().height()),
+                                 kStatusTimeoutMs);
+}
+
+QSize MainWindow::neededSize() const
+{
+    // The inputs column beside the memory and compute cards (the verdict under the inputs), and
+    // under the cards the view tabs with both charts at their minimum heights.
+    const int width = m_inputs->minimumWidth() + m_results->narrowWidth() + 40;
+    const int height = menuBar()->sizeHint().height() + statusBar()->sizeHint().height()
+            + m_results->sizeHint().height() + m_views->tabBar()->sizeHint().height()
+            + m_charts->memoryChart()->minimumHeight() + m_charts->timeChart()->minimumHeight()
+            + 40;
+    return { width, height };
+}
+
+int MainWindow::fitZoom(QSize screen, int wanted)
+{
+    int percent = wanted;
+    applyZoom(percent);
+    while (zoom::percent() > 100) {
+        const QSize need = neededSize();
+        if (need.width() <= screen.width() && need.height() <= screen.height())
+            break;
+        percent = std::max(100, zoom::percent() - zoom::kStepPercent);
+        applyZoom(percent);
+    }
+    return zoom::percent();
 }
 
 void MainWindow::fitInputsWidth()

@@ -112,6 +112,12 @@ int ResultsPanel::wideWidth() const
     return width + 2 * std::max(m_grid->horizontalSpacing(), 0);
 }
 
+int ResultsPanel::narrowWidth() const
+{
+    return m_cards[1]->minimumSizeHint().width() + m_cards[2]->minimumSizeHint().width()
+            + std::max(m_grid->horizontalSpacing(), 0);
+}
+
 void ResultsPanel::setAvailableWidth(int width)
 {
     m_availableWidth = width;

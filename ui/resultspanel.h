@@ -38,6 +38,9 @@ public:
     void setAvailableWidth(int width);
     // Fits every figure to the current font and chooses the arrangement again (after a zoom).
     void relayout();
+    // The width the memory and compute cards need side by side (the narrow arrangement, the
+    // verdict under the inputs), at the current font.
+    [[nodiscard]] int narrowWidth() const;
 
 signals:
     // The cards moved between a row and the narrow arrangement: the panel's height changed.

@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -96,6 +98,8 @@ private slots:
     void everyFigureIsReadable();
     void focusIsVisible();
     void zoomAndPresentation();
+    void presentationFitsTheScreen_data();
+    void presentationFitsTheScreen();
     void arrangementFollowsTheWidth();
     void darkThemeKeepsContrast();
 };
@@ -299,7 +303,14 @@ void TestProjector::zoomAndPresentation()
     auto *present = findNamed<QAction>(window.get(), QStringLiteral("presentationAction"));
     present->trigger();
     QVERIFY(window->isFullScreen());
-    QCOMPARE(QApplication::font().pointSizeF(), normal * 1.4);
+    // 140 %, or the largest size that fits the (offscreen) screen, never below 100 %.
+    const QSize screen = window->screen()->geometry().size();
+    const double shown = QApplication::font().pointSizeF();
+    QVERIFY(shown >= normal && shown <= normal * 1.4);
+    if (shown < normal * 1.4 - 1e-9) {
+        QVERIFY(window->neededSize().width() <= screen.width()
+                || shown == normal); // at 100 % it stays, fitting or not
+    }
     present->trigger();
     QVERIFY(!window->isFullScreen());
     QCOMPARE(QApplication::font().pointSizeF(), normal);
@@ -313,6 +324,42 @@ void TestProjector::zoomAndPresentation()
     checkReadable(window.get());
     findNamed<QAction>(window.get(), QStringLiteral("zoomResetAction"))->trigger();
     QCOMPARE(QApplication::font().pointSizeF(), normal);
+}
+
+void TestProjector::presentationFitsTheScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<int>("expected"); // -1: less than 140 and the layout fits
+    QTest::newRow("1920×1080 projector") << QSize(1920, 1080) << 140;
+    QTest::newRow("1024×768 projector") << QSize(1024, 768) << -1;
+    QTest::newRow("tiny screen: never below 100 %") << QSize(400, 300) << 100;
+}
+
+void TestProjector::presentationFitsTheScreen()
+{
+    // At 1024×768 the presentation's 140 % leaves no room for the cards and both charts: the
+    // text is the largest that fits, and every figure is then readable without scrolling.
+    QFETCH(QSize, screen);
+    QFETCH(int, expected);
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const int fitted = window->fitZoom(screen, 140);
+    if (expected > 0) {
+        QCOMPARE(fitted, expected);
+    } else {
+        QVERIFY2(fitted >= 100 && fitted < 140, qPrintable(QString::number(fitted)));
+        window->resize(screen);
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        checkReadable(window.get());
+        auto *results = findNamed<QScrollArea>(window.get(), QStringLiteral("resultsScroll"));
+        QCOMPARE(results->horizontalScrollBar()->maximum(), 0);
+        // And one step larger would not have fitted.
+        window->fitZoom(QSize(100000, 100000), fitted + 10);
+        const QSize need = window->neededSize();
+        QVERIFY(need.width() > screen.width() || need.height() > screen.height());
+    }
+    window->fitZoom(QSize(100000, 100000), 100); // back to normal for the next test
 }
 
 void TestProjector::arrangementFollowsTheWidth()
