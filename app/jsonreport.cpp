@@ -68,6 +68,9 @@ QJsonObject paramsOf(const ParameterCounts &p)
         { "trainable", integer(p.trainable) },
         { "adapters", integer(p.adapters) },
         { "quantized", integer(p.quantized) },
+        { "per_gpu", integer(p.perGpu) },
+        { "per_block_tensor_parallel_split", integer(p.blockSharded) },
+        { "per_block_tensor_parallel_whole", integer(p.blockReplicated) },
     };
 }
 

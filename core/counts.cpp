@@ -82,6 +82,11 @@ ParameterCounts countParameters(const ModelShape &m, bool *overflow)
     store(p.blockAttention, attention, overflow);
     store(p.blockFfn, ffn, overflow);
     store(p.perBlock, perBlock, overflow);
+    // Under tensor parallelism the matrices and the column-parallel biases (Q, K, V; W1, W3)
+    // split; the norms and the row-parallel biases (W_O, W2) stay whole on every GPU.
+    const CheckedInt rowBiases = m.bias == BiasKind::All ? 2 * d : CheckedInt(0);
+    store(p.blockReplicated, 2 * norm + rowBiases, overflow);
+    store(p.blockSharded, perBlock - 2 * norm - rowBiases, overflow);
     store(p.allBlocks, L * perBlock, overflow);
     store(p.finalNorm, norm, overflow);
     store(p.outputProjection, head, overflow);
@@ -158,6 +163,27 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
     set(Activation::PCast, autocast && keepP ? b * h * c * c : CheckedInt(0));
     set(Activation::LogSoftmax, autocast ? bc * v : CheckedInt(0));
 
+    // Tensor parallelism: each GPU keeps its heads' and FFN columns' share, ⌈v/t⌉ of the logits'
+    // columns, and the rest whole unless the sequence is split too (core/terms.h, TensorSplit).
+    const std::int64_t t = o.tensorParallel;
+    const bool splitSequence = t > 1 && o.sequenceParallel;
+    if (t > 1) {
+        for (std::size_t i = 0; i < kActivationCount; ++i) {
+            const CheckedInt whole = e[i];
+            switch (tensorSplit(static_cast<Activation>(i))) {
+            case TensorSplit::Heads: e[i] = ceilDiv(whole, t); break; // exact: t | h, d_kv, d_ff
+            case TensorSplit::Vocab:
+                if (whole.value() != 0)
+                    e[i] = bc * ceilDiv(v, t);
+                break;
+            case TensorSplit::Sequence:
+                if (splitSequence)
+                    e[i] = ceilDiv(whole, t); // exact: t | h | d
+                break;
+            }
+        }
+    }
+
     const CheckedInt elementBytes = precisionBytes(o).activation;
     const bool fp8Inputs = o.precision == Precision::Fp8Mixed && o.finetune == FineTuning::Full;
     ActivationCounts out;
@@ -171,7 +197,7 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
         const CheckedInt copies = info.perBlock ? (full ? CheckedInt(1) : L) : CheckedInt(1);
         CheckedInt all = copies * e[i];
         if (a == Activation::BlockInputs && full)
-            all = L * bcd;
+            all = splitSequence ? L * ceilDiv(bcd, t) : L * bcd;
         const CheckedInt bytesPer = activationWidth(a, autocast, fp8Inputs, elementBytes);
         store(out.elements[i], all, overflow);
         store(out.bytes[i], bytesPer * all, overflow);

@@ -22,8 +22,10 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     const TrainingOptions &o = s.options;
     const PrecisionBytes pb = precisionBytes(o);
     const OptimizerCost oc = optimizerCost(o.optimizer);
-    const std::int64_t gpus = s.hardware.gpus;
-    const CheckedInt trainable = p.trainable;
+    // ZeRO shards over the data-parallel group: GPUs/t of them under tensor parallelism, each
+    // holding its tensor-parallel share N_t (full training only: validate()).
+    const std::int64_t gpus = dataParallel(s);
+    const CheckedInt trainable = o.tensorParallel > 1 ? p.perGpu : p.trainable;
     const CheckedInt shard = ceilDiv(trainable, gpus);
     const CheckedInt states = o.zeroStage >= 1 ? shard : trainable;
 
@@ -54,12 +56,16 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     // Transformer Engine's fp8 layers keep a 1-byte fp8 transpose of their weight for the input
     // gradient (te.Linear: weight_t_fp8): the blocks' matrices; the LM head stays bf16.
     const CheckedInt layers = s.model.layers;
+    // Each GPU casts its own tensor-parallel share of the matrices (1/t, ⌈v/t⌉ vocabulary rows).
+    const std::int64_t tp = o.tensorParallel;
     const CheckedInt matrices = o.finetune == FineTuning::Qlora
             ? CheckedInt(0)
-            : layers * blockMatrixWeights(s.model);
+            : ceilDiv(layers * blockMatrixWeights(s.model), tp);
     CheckedInt casts;
     if (autocastApplies(o))
-        casts = 2 * (matrices + CheckedInt(s.model.dModel) * s.model.vocab + p.adapters);
+        casts = 2
+                * (matrices + CheckedInt(s.model.dModel) * ceilDiv(CheckedInt(s.model.vocab), tp)
+                   + p.adapters);
     else if (o.precision == Precision::Fp8Mixed)
         casts = matrices;
 
@@ -120,13 +126,17 @@ TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f)
 {
     const TrainingOptions &o = s.options;
     const double gpus = double(s.hardware.gpus);
+    const double groups = double(dataParallel(s));
     TrainingTime t;
     t.tokensPerStep = double(s.model.batch) * double(s.model.seqLen);
     t.steps = s.run.tokens * s.run.epochs / t.tokensPerStep;
-    t.globalBatch = double(s.model.batch) * double(o.gradAccum) * gpus;
+    t.globalBatch = double(s.model.batch) * double(o.gradAccum) * groups;
     t.optimizerSteps = s.run.tokens * s.run.epochs / (t.globalBatch * double(s.model.seqLen));
-    // f.optimizer is this GPU's update: of its shard under ZeRO >= 1 (updatedParameters).
-    const double perGpuFlops = double(o.gradAccum) * (f.forward + f.backward) + f.optimizer;
+    // f.optimizer is this GPU's update: of its shard under ZeRO >= 1 (updatedParameters); the
+    // t GPUs of a tensor-parallel group share each micro-batch's forward and backward.
+    const double perGpuFlops
+            = double(o.gradAccum) * (f.forward + f.backward) / double(o.tensorParallel)
+            + f.optimizer;
     t.totalFlops = t.optimizerSteps * gpus * perGpuFlops;
     t.secondsPerStep = perGpuFlops / (s.hardware.peakFlopsPerGpu * s.hardware.mfu);
     t.seconds = t.optimizerSteps * t.secondsPerStep;
@@ -166,9 +176,28 @@ bool lectureShortcutApplies(const Scenario &s)
             && o.offload == Offload::None && o.accounting == Accounting::Lecture;
 }
 
+std::int64_t dataParallel(const Scenario &s)
+{
+    return s.hardware.gpus / s.options.tensorParallel; // t divides the GPUs: validate()
+}
+
+std::int64_t tensorParallelShare(const ModelShape &m, const ParameterCounts &p, std::int64_t t,
+                                 bool *overflow)
+{
+    if (t <= 1)
+        return p.total;
+    const CheckedInt d = m.dModel, L = m.layers;
+    const CheckedInt vocabMatrices = m.tiedEmbeddings ? 1 : 2;
+    const CheckedInt share = L * (ceilDiv(CheckedInt(p.blockSharded), t) + p.blockReplicated)
+            + vocabMatrices * ceilDiv(CheckedInt(m.vocab), t) * d + p.positions + p.finalNorm;
+    if (share.overflowed())
+        *overflow = true;
+    return share.value();
+}
+
 std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters)
 {
-    const std::int64_t gpus = s.hardware.gpus;
+    const std::int64_t gpus = dataParallel(s);
     return s.options.zeroStage >= 1 ? parameters / gpus + (parameters % gpus != 0 ? 1 : 0)
                                     : parameters;
 }
@@ -188,6 +217,7 @@ Estimate estimateValid(const Scenario &s)
     bool overflow = false;
     e.params = countParameters(s.model, &overflow);
     countTrainable(s, e.params, &overflow);
+    e.params.perGpu = tensorParallelShare(s.model, e.params, s.options.tensorParallel, &overflow);
     e.activations = countActivations(s.model, s.options, &overflow);
     ModelShape one = s.model;
     one.batch = 1;
@@ -197,7 +227,9 @@ Estimate estimateValid(const Scenario &s)
     if (!overflow)
         activationMemoryOf(e.activations, perSample, e.memory, &overflow);
     if (!overflow) {
-        e.flops = countFlops(s.model, s.options, updatedParameters(s, e.params.trainable));
+        const std::int64_t updated
+                = s.options.tensorParallel > 1 ? e.params.perGpu : e.params.trainable;
+        e.flops = countFlops(s.model, s.options, updatedParameters(s, updated));
         e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
         e.maxBatch.lectureApproxApplies = lectureShortcutApplies(s);
         if (s.options.accounting == Accounting::PytorchEager)

@@ -24,6 +24,9 @@ struct ParameterCounts
     std::int64_t blockAttention = 0; // 2d² + 2d·d_kv per block, W_Q, W_O, W_K, W_V [4d²], + biases
     std::int64_t blockFfn = 0; // 3·d·d_ff (SwiGLU) or 2·d·d_ff (GELU) per block [12d²], + biases
     std::int64_t perBlock = 0;         // their sum [2d + 16d²]
+    std::int64_t blockSharded = 0;     // of them, what tensor parallelism splits: the matrices
+                                       // and the column-parallel biases [16d²]
+    std::int64_t blockReplicated = 0;  // the norms and row-parallel biases, on every GPU [2d]
     std::int64_t allBlocks = 0;        // L·perBlock
     std::int64_t finalNorm = 0;        // d, final RMSNorm gain (2d as a LayerNorm)
     std::int64_t outputProjection = 0; // d·v, the LM head; 0 when tied to the embedding
@@ -32,6 +35,9 @@ struct ParameterCounts
     std::int64_t adapters = 0; // LoRA: L·r·Σ(in + out) over the adapted layers; 0 in full training
     std::int64_t trainable = 0; // N_p in full training, the adapters under LoRA
     std::int64_t quantized = 0; // QLoRA: the blocks' matrix weights, stored in NF4
+    std::int64_t perGpu = 0;    // N_t, the parameters each GPU holds under tensor parallelism t:
+                             // L·(sharded/t + replicated) + ⌈v/t⌉·d per vocabulary matrix +
+                             // positions + final norm; = total at t = 1
 };
 
 // Activations saved for backward (lecture part 1.2), for one GPU's micro-batch.
@@ -146,8 +152,13 @@ struct Estimate
 // updated: the parameters one GPU's optimizer updates (updatedParameters()).
 [[nodiscard]] FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o,
                                         std::int64_t updated);
-// N_p, or this GPU's ⌈N_p/GPUs⌉ shard when ZeRO ≥ 1 partitions the optimizer states.
+// N_p, or this GPU's ⌈N_p/DP⌉ shard when ZeRO ≥ 1 partitions the optimizer states.
 [[nodiscard]] std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters);
+// The data-parallel group: GPUs / t (tensor parallelism t); the GPUs without it.
+[[nodiscard]] std::int64_t dataParallel(const Scenario &s);
+// N_t: the parameters each GPU of a tensor-parallel group of t holds (p.total at t = 1).
+[[nodiscard]] std::int64_t tensorParallelShare(const ModelShape &m, const ParameterCounts &p,
+                                               std::int64_t t, bool *overflow);
 // Fills p.adapters, p.trainable and p.quantized from the fine-tuning options.
 void countTrainable(const Scenario &s, ParameterCounts &p, bool *overflow);
 // Replaces the lecture's memory, backward FLOPs and largest batch of e by what PyTorch eager

@@ -362,6 +362,16 @@ std::array<InputSpec, kInputCount> makeInputs()
               TR("Gradient accumulation: micro-batches of b per optimizer step; memory stays "
                  "that of one micro-batch (docs/formulas.md §8.5)."),
               ACCESS(options.gradAccum)),
+        count(Field::TensorParallel, "options", "tensor_parallel", "tp", "T", 1, 1024, "GPUs",
+              TR("Tensor parallelism t (Megatron-LM): each block's matrices, the embedding and "
+                 "the LM head split over t GPUs, which also share the step's activations; the "
+                 "GPUs form GPUs/t data-parallel groups (docs/formulas.md §8.9)."),
+              ACCESS(options.tensorParallel)),
+        toggle(Field::SequenceParallel, "options", "sequence_parallel", "sp",
+               TR("Sequence parallelism with t > 1 (Korthikanti et al. 2022): the norms', "
+                  "dropouts' and the first linear layers' inputs split over the t GPUs too, so "
+                  "that every activation is 1/t (docs/formulas.md §8.9)."),
+               ACCESS(options.sequenceParallel)),
         choice(Field::Finetune, "options", "finetune",
                TR("Full training, or fine-tuning with low-rank adapters over frozen weights "
                   "(docs/formulas.md §8.7)."),

@@ -119,6 +119,11 @@ struct TrainingOptions
     bool flashAttention = false; // P never stored, recomputed in backward (Dao et al. 2022)
     int zeroStage = 0;           // ZeRO stage 0..3 (Rajbhandari et al. 2020), over hardware.gpus
     std::int64_t gradAccum = 1;  // micro-batches per optimizer step
+    // Megatron tensor parallelism t (Shoeybi et al. 2019): each block's matrices, the embedding
+    // and the LM head split over t GPUs; the GPUs form gpus/t data-parallel groups.
+    std::int64_t tensorParallel = 1;
+    bool sequenceParallel = false; // with t > 1: the norms' and dropouts' tensors split too
+                                   // (Korthikanti et al. 2022)
     FineTuning finetune = FineTuning::Full;
     std::int64_t loraRank = 8; // r: A is r × in, B is out × r
     LoraTargets loraTargets = LoraTargets::Qv;
@@ -182,6 +187,8 @@ enum class Field {
     FlashAttention,
     ZeroStage,
     GradAccum,
+    TensorParallel,
+    SequenceParallel,
     Finetune,
     LoraRank,
     LoraTargets,

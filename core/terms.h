@@ -39,6 +39,13 @@ enum class Activation : std::size_t {
 inline constexpr std::size_t kActivationCount = 24;
 inline constexpr std::size_t kLectureActivationCount = 13;
 
+// How tensor parallelism (t GPUs) splits a tensor (Korthikanti et al. 2022, §4.2.2 and Table 2):
+// by heads or FFN columns (each GPU keeps 1/t), by vocabulary (the logits, ⌈v/t⌉ columns each), or
+// not at all — the norms' and dropouts' tensors and the first linear layers' inputs — unless the
+// sequence is split as well (sequence parallelism: 1/t of the tokens each).
+enum class TensorSplit { Heads, Vocab, Sequence };
+[[nodiscard]] TensorSplit tensorSplit(Activation a);
+
 // Which stack of the memory plot a tensor belongs to.
 enum class ActivationGroup { AttentionScores, BlockOther, Head };
 

@@ -19,7 +19,7 @@ bool isLectureConfiguration(const Scenario &s)
             && o.finetune == FineTuning::Full && o.precision == Precision::Fp32
             && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
             && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1
-            && o.offload == Offload::None;
+            && o.offload == Offload::None && o.tensorParallel == 1;
 }
 
 } // namespace
@@ -45,6 +45,16 @@ std::vector<Problem> validate(const Scenario &s)
     if (!bad.contains(Field::Heads) && !bad.contains(Field::KvHeads)
         && m.heads % m.kvHeadCount() != 0)
         out.push_back({ Field::KvHeads, ProblemCode::KvHeadsMustDivideH });
+    // Tensor parallelism splits heads, K/V heads and the FFN's columns evenly, and groups the
+    // GPUs by t (Shoeybi et al. 2019).
+    const std::int64_t t = s.options.tensorParallel;
+    if (bad.empty() && t > 1
+        && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0
+            || s.hardware.gpus % t != 0))
+        out.push_back({ Field::TensorParallel, ProblemCode::TensorParallelMustDivide });
+    if (bad.empty() && t > 1
+        && (s.options.finetune != FineTuning::Full || s.options.offload != Offload::None))
+        out.push_back({ Field::TensorParallel, ProblemCode::BeyondTensorParallelModel });
     if (bad.empty() && s.options.accounting == Accounting::PytorchEager
         && !isLectureConfiguration(s))
         out.push_back({ Field::Accounting, ProblemCode::BeyondEagerModel });
@@ -74,6 +84,12 @@ std::string describe(const Problem &problem)
                "d_ff = 4d, RMSNorm, no biases, positions or dropout, untied embeddings, one K/V "
                "head per head, sequential blocks, full training, no checkpointing or "
                "FlashAttention, ZeRO 0, one micro-batch)";
+    case ProblemCode::TensorParallelMustDivide:
+        return "tp must divide the heads, the kv-heads, d-ff and the GPUs (each GPU takes h/t "
+               "heads and d_ff/t FFN columns; the GPUs form GPUs/t data-parallel groups)";
+    case ProblemCode::BeyondTensorParallelModel:
+        return "tp > 1 is modelled for full training without offload; use tp 1 with LoRA, QLoRA "
+               "or offload";
     case ProblemCode::NoPeakForPrecision:
         return "the GPU has no peak for this precision; choose another precision or give gpu-flops";
     }

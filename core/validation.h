@@ -20,6 +20,8 @@ enum class ProblemCode {
     BeyondEagerModel,   // pytorch-eager accounting models only the lecture's configuration
     NoPeakForPrecision, // the GPU preset has no peak for the precision (never from validate():
                         // a Scenario has no preset; the window and CLI that apply them report it)
+    TensorParallelMustDivide,  // t must divide the heads, the K/V heads, d_ff and the GPUs
+    BeyondTensorParallelModel, // t > 1 is modelled for full training without offload only
 };
 
 struct Problem

@@ -92,6 +92,9 @@ public:
         : m_s(s)
         , m_e(e)
         , m_x(symbolsOf(s))
+        , m_tp(s.options.tensorParallel)
+        , m_t(sym("t", "t", s.options.tensorParallel))
+        , m_dp(m_tp > 1 ? sym("DP", "DP", dataParallel(s)) : m_x.G)
     { }
 
     std::vector<WorkingStep> build()
@@ -176,6 +179,25 @@ private:
         } else {
             m_trainable = m_np;
         }
+        if (m_tp > 1) {
+            // Megatron's split: each GPU keeps 1/t of the matrices, the column-parallel biases
+            // and the vocabulary's rows, and the norms and row-parallel biases whole.
+            Expr vocab = Expr::ceil(x.v / m_t) * x.d;
+            if (!m.tiedEmbeddings)
+                vocab = n(2) * vocab;
+            Expr share = x.L
+                            * (sym("S_B", "S_B", p.blockSharded) / m_t
+                               + sym("R_B", "R_B", p.blockReplicated))
+                    + vocab + finalNorm;
+            if (m.maxPositions > 0)
+                share = share + n(m.maxPositions) * x.d;
+            WorkingStep &t = add(section, "parameters on one GPU of the tensor-parallel group",
+                                 "N_t", "N_t", share, p.perGpu, "parameters");
+            t.note = "Tensor parallelism: S_B (matrices, column-parallel biases) split over t; "
+                     "R_B (norms, row-parallel biases) whole; the GPUs form DP = G/t "
+                     "data-parallel groups (docs/formulas.md §8.9).";
+            m_trainable = named(t);
+        }
     }
 
     void activations()
@@ -186,7 +208,8 @@ private:
         const Symbols &x = m_x;
         const char *section = "Activations saved for backward";
         const bool lecture = lectureBlock(m) && o.checkpointing == Checkpointing::None
-                && !o.flashAttention && o.finetune == FineTuning::Full && !autocastApplies(o);
+                && !o.flashAttention && o.finetune == FineTuning::Full && !autocastApplies(o)
+                && m_tp == 1;
         const bool full = o.checkpointing == Checkpointing::Full;
         Expr perBlock, head;
         if (lecture) {
@@ -208,14 +231,23 @@ private:
                 sum = first ? term : sum + term;
                 first = false;
             }
-            if (full)
-                head = head + x.L * x.b * x.c * x.d; // the blocks' inputs, the checkpoints
+            if (full) { // the blocks' inputs, the checkpoints (1/t each with sequence parallelism)
+                const Expr inputs = x.L * x.b * x.c * x.d;
+                head = head + (m_tp > 1 && o.sequenceParallel ? inputs / m_t : inputs);
+            }
         }
         WorkingStep &nb = add(section, "elements one block keeps", "N_B", "N_B", perBlock,
                               a.perBlock, "elements");
         if (!lecture)
             nb.note = "Each term is one saved tensor of core/terms.cpp (elements per block); "
                       "the options change which are kept.";
+        if (m_tp > 1)
+            nb.note = o.sequenceParallel
+                    ? "Tensor and sequence parallelism: every tensor 1/t on each GPU, sbh/t·(34 "
+                      "+ 5as/h) bytes in Korthikanti et al.'s GPT layer (§8.9)."
+                    : "Tensor parallelism: the heads' and FFN's tensors 1/t on each GPU, the "
+                      "norms' and dropouts' whole: sbh(10 + 24/t + 5as/(ht)) bytes in "
+                      "Korthikanti et al.'s GPT layer (§8.9).";
         m_na = named(add(section, "elements of the whole model", "N_A", "N_A",
                          (full ? named(nb) : x.L * named(nb)) + head, a.total, "elements"));
         if (full)
@@ -226,7 +258,7 @@ private:
     // ⌈N/G⌉ when ZeRO partitions it over the GPUs, else N.
     Expr shard(const Expr &count, bool partitioned) const
     {
-        return partitioned ? Expr::ceil(count / m_x.G) : count;
+        return partitioned ? Expr::ceil(count / m_dp) : count;
     }
 
     void memory()
@@ -434,19 +466,23 @@ private:
         const char *section = "Training time";
         add(section, "steps of one micro-batch, over all GPUs (the slide's count)", "S", "S",
             x.tokens * x.epochs / (x.b * x.c), t.steps, "steps", false);
-        const bool lecture = o.gradAccum == 1 && o.zeroStage == 0;
+        const bool lecture = o.gradAccum == 1 && o.zeroStage == 0 && m_tp == 1;
         if (lecture) {
             add(section, "wall-clock time", "T", "T",
                 named(m_steps.back()) * m_step / (x.G * x.peak * x.mfu), t.seconds, "s", false);
         } else {
             const Expr A = sym("A", "A", o.gradAccum);
             WorkingStep &so = add(section, "optimizer steps", "S_opt", "S_{opt}",
-                                  x.tokens * x.epochs / (x.b * A * x.G * x.c), t.optimizerSteps,
+                                  x.tokens * x.epochs / (x.b * A * m_dp * x.c), t.optimizerSteps,
                                   "steps", false);
             so.note = "Gradient accumulation or ZeRO: each GPU runs A micro-batches, then its "
                       "update (§8.5).";
-            add(section, "wall-clock time", "T", "T",
-                named(so) * (A * m_fb + m_fopt) / (x.peak * x.mfu), t.seconds, "s", false);
+            if (m_tp > 1)
+                so.note = "Each of the DP data-parallel groups runs A micro-batches, its t GPUs "
+                          "sharing each one's forward and backward, then the update (§8.9).";
+            const Expr work = m_tp > 1 ? A * m_fb / m_t + m_fopt : A * m_fb + m_fopt;
+            add(section, "wall-clock time", "T", "T", named(so) * work / (x.peak * x.mfu),
+                t.seconds, "s", false);
         }
         const Expr T = named(m_steps.back());
         add(section, "hours", "T_h", "T_h", T / n(3600), t.hours, "h", false);
@@ -478,6 +514,9 @@ private:
     const Scenario &m_s;
     const Estimate &m_e;
     Symbols m_x;
+    std::int64_t m_tp; // tensor parallelism t
+    Expr m_t;
+    Expr m_dp; // the data-parallel group: G/t, G without tensor parallelism
     std::vector<WorkingStep> m_steps;
     Expr m_np, m_trainable, m_na, m_static, m_perSample, m_step, m_fb, m_fopt;
 };

@@ -32,6 +32,9 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(memory, Field::Checkpointing, tr("&Checkpointing"));
     m_rows->add(memory, Field::FlashAttention, tr("Flash&Attention"));
     m_rows->add(memory, Field::ZeroStage, tr("&ZeRO stage"));
+    // No mnemonics: their letters are taken.
+    m_rows->add(memory, Field::TensorParallel, tr("Tensor parallel t"));
+    m_rows->add(memory, Field::SequenceParallel, tr("Sequence parallel"));
 
     QFormLayout *finetune = addGroup(tr("Fine-tuning"));
     m_rows->add(finetune, Field::Finetune, tr("&Fine-tuning"));

@@ -77,6 +77,17 @@ QString WarningLabel::message(const Problem &problem, const Scenario &s,
         return tr("Too large to count exactly (beyond 64 bits); showing the last valid result.");
     case ProblemCode::BeyondEagerModel:
         return tr("PyTorch eager accounting covers only the lecture's configuration.");
+    case ProblemCode::TensorParallelMustDivide:
+        return tr("t = %1 must divide the heads (%2), the K/V heads (%3), d_ff (%4) and the GPUs "
+                  "(%5).")
+                .arg(s.options.tensorParallel)
+                .arg(s.model.heads)
+                .arg(s.model.kvHeadCount())
+                .arg(s.model.ffnWidth())
+                .arg(s.hardware.gpus);
+    case ProblemCode::BeyondTensorParallelModel:
+        return tr("Tensor parallelism is modelled for full training without offload: set t = 1 "
+                  "for LoRA, QLoRA or offload.");
     case ProblemCode::NoPeakForPrecision:
         //: GPU name, peak kind ("BF16 tensor"), precision ("bf16-mixed")
         return tr("%1 has no %2 peak for %3: choose another precision or GPU, or type a peak.")

@@ -201,6 +201,14 @@ Scenario randomScenario(std::mt19937_64 &random)
     o.loraTargets = LoraTargets(pick(0, 2));
     o.offload = Offload(pick(0, 2));
     s.hardware.gpus = pick(1, 64);
+    // A third with tensor parallelism (full training without offload), on a multiple of t GPUs.
+    if (pick(0, 2) == 0) {
+        o.finetune = FineTuning::Full;
+        o.offload = Offload::None;
+        o.tensorParallel = std::int64_t(1) << pick(1, 2);
+        o.sequenceParallel = pick(0, 1);
+        s.hardware.gpus = o.tensorParallel * pick(1, 16);
+    }
     s.hardware.gpuMemoryBytes = pick(1, 200) << 30;
     s.hardware.peakFlopsPerGpu = double(pick(1, 2000)) * 1e12;
     s.hardware.mfu = double(pick(1, 100)) / 100;
@@ -230,15 +238,17 @@ void TestWorking::everyLineEvaluatesToItsResult()
 {
     checkSteps(Scenario {}, QStringLiteral("lecture"));
     std::mt19937_64 random(20261201);
-    int checked = 0;
+    int checked = 0, parallel = 0;
     for (int i = 0; checked < 60 && i < 2000; ++i) {
         const Scenario s = randomScenario(random);
         if (!estimate(s).ok())
             continue; // a random draw beyond a bound or past 64 bits: not a working to show
         checkSteps(s, QStringLiteral("random %1").arg(i));
         ++checked;
+        parallel += s.options.tensorParallel > 1 ? 1 : 0;
     }
     QCOMPARE(checked, 60);
+    QVERIFY2(parallel >= 5, qPrintable(QString::number(parallel))); // tensor parallelism too
 }
 
 void TestWorking::formats()
