@@ -8,6 +8,7 @@
 #include "exportdialog.h"
 #include "exportnaming.h"
 #include "fitcard.h"
+#include "fitmappanel.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
 #include "resultsmarkdown.h"
@@ -25,6 +26,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -63,6 +65,7 @@ void MainWindow::build()
     m_results = new ResultsPanel(m_controller);
     m_charts = new ChartPanel(m_controller);
     m_working = new WorkingPanel(m_controller);
+    m_fitMap = new FitMapPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
     setConfigPath(QString());
 
@@ -122,10 +125,24 @@ void MainWindow::build()
     m_views->setDocumentMode(true);
     m_views->addTab(m_charts, tr("Charts"));
     m_views->addTab(m_working, tr("Working"));
-    // The charts' axis picker beside the tabs, where it costs the charts no height.
-    m_views->setCornerWidget(m_charts->axisBar(), Qt::TopRightCorner);
-    connect(m_views, &QTabWidget::currentChanged, m_charts->axisBar(),
-            [this] { m_charts->axisBar()->setVisible(m_views->currentWidget() == m_charts); });
+    m_views->addTab(m_fitMap, tr("Fit map"));
+    // The charts' axis picker and the map's colour picker beside the tabs, where they cost the
+    // views no height; each shows only with its own tab.
+    auto *corner = new QWidget;
+    corner->setObjectName(QStringLiteral("viewCorner"));
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_charts->axisBar());
+    cornerLayout->addWidget(m_fitMap->modeBar());
+    m_views->setCornerWidget(corner, Qt::TopRightCorner);
+    const auto showCorner = [this, corner] {
+        QWidget *view = m_views->currentWidget();
+        m_charts->axisBar()->setVisible(view == m_charts);
+        m_fitMap->modeBar()->setVisible(view == m_fitMap);
+        corner->setVisible(view == m_charts || view == m_fitMap);
+    };
+    connect(m_views, &QTabWidget::currentChanged, corner, showCorner);
+    showCorner();
     rightLayout->addWidget(m_views, 1);
 
     // The inputs, and under them the verdict while the window is too narrow for it beside the
@@ -246,6 +263,8 @@ void MainWindow::exportChartsDialog()
 {
     ExportDialog dialog(this);
     dialog.restoreChoices();
+    if (const auto map = fitMapInView())
+        dialog.setChart(*map);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveChoices();
@@ -274,12 +293,22 @@ void MainWindow::exportChartsDialog()
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
 }
 
+std::optional<ChartChoice> MainWindow::fitMapInView() const
+{
+    // The export of the chart in view: the map as it is coloured, when its tab is current.
+    if (m_views->currentWidget() != m_fitMap)
+        return std::nullopt;
+    return m_fitMap->mode() == FitMapChart::Mode::Memory ? ChartChoice::Map : ChartChoice::MapTime;
+}
+
 void MainWindow::copyChart()
 {
     // The picture of the last export's choices (1920×1080 memory chart at first), with its
     // caption, ready to paste into slides.
     ExportDialog choices(this);
     choices.restoreChoices();
+    if (const auto map = fitMapInView())
+        choices.setChart(*map);
     QString error;
     const QImage image
             = renderCharts(exportRequest(choices.chart(), choices.size(), choices.scale()), &error);
@@ -403,9 +432,10 @@ void MainWindow::restoreSettings()
     const bool seq = settings.value(Settings::Key::XAxis).toString() == QLatin1String("seq");
     m_charts->setAxis(seq ? SweepAxis::SeqLen : SweepAxis::Batch);
     m_inputs->setCurrentIndex(settings.value(Settings::Key::InputTab).toInt());
-    m_views->setCurrentWidget(settings.value(Settings::Key::ViewTab).toString()
-                                              == QLatin1String("working")
-                                      ? static_cast<QWidget *>(m_working)
+    const QString view = settings.value(Settings::Key::ViewTab).toString();
+    m_views->setCurrentWidget(view == QLatin1String("working") ? static_cast<QWidget *>(m_working)
+                                      : view == QLatin1String("fitmap")
+                                      ? static_cast<QWidget *>(m_fitMap)
                                       : m_charts);
 }
 
@@ -443,9 +473,11 @@ void MainWindow::saveSettings() const
                       m_charts->axis() == SweepAxis::SeqLen ? QStringLiteral("seq")
                                                             : QStringLiteral("batch"));
     settings.setValue(Settings::Key::InputTab, m_inputs->currentIndex());
+    const QWidget *view = m_views->currentWidget();
     settings.setValue(Settings::Key::ViewTab,
-                      m_views->currentWidget() == m_working ? QStringLiteral("working")
-                                                            : QStringLiteral("charts"));
+                      view == m_working          ? QStringLiteral("working")
+                              : view == m_fitMap ? QStringLiteral("fitmap")
+                                                 : QStringLiteral("charts"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
