@@ -115,6 +115,16 @@ FitMapChart::~FitMapChart() = default;
 void FitMapChart::showFrame(const FitMapFrame &frame)
 {
     m_frame = &frame;
+    // Moving b, or MFU in memory mode, leaves every cell as it was: redraw the marks alone, as
+    // the memory chart does.
+    const FitMapGrid &g = frame.grid;
+    if (m_mode == Mode::Memory && m_shownValid && g.gpuBytes == m_shownGpu
+        && g.batches == m_shownBatches && g.seqLens == m_shownSeqLens
+        && g.peakBytes == m_shownPeaks) {
+        placeMarks();
+        m_marks->replot();
+        return;
+    }
     fillMap();
     placeMarks();
     fitTicks();
@@ -162,6 +172,11 @@ void FitMapChart::styleScale()
 void FitMapChart::fillMap()
 {
     const FitMapGrid &g = m_frame->grid;
+    m_shownValid = m_mode == Mode::Memory;
+    m_shownGpu = g.gpuBytes;
+    m_shownBatches = g.batches;
+    m_shownSeqLens = g.seqLens;
+    m_shownPeaks = g.peakBytes;
     QCPColorMapData *data = m_map->data();
     if (g.columns() < 2 || g.rows() < 2) {
         data->clear();

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace ts::ui {
 
@@ -84,6 +85,10 @@ private:
     bool m_staleShown = false;
     bool m_timeDecades = true;        // the time scale spans whole decades (a log ticker)
     QVector<double> m_keys, m_values; // the boundary's points, reused
+    // What the memory map's cells were drawn from, to skip redrawing cells that did not change.
+    bool m_shownValid = false;
+    std::int64_t m_shownGpu = 0;
+    std::vector<std::int64_t> m_shownBatches, m_shownSeqLens, m_shownPeaks;
 };
 
 } // namespace ts::ui

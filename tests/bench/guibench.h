@@ -16,8 +16,19 @@ struct ReplotLatency
 
 // Slider value change → every visible chart replotted and painted (the event loop idle again),
 // with the whole main window shown offscreen at 1280×800, over 100 changes of each of the b, c,
-// d, L, v and MFU sliders, each walking across its range.
-ReplotLatency sliderToReplot(const Options &o);
+// d, L, v and MFU sliders, each walking across its range. fitMapTab: with the Fit map tab in
+// view instead of the charts (256 × 256 cells recomputed and drawn on every change).
+ReplotLatency sliderToReplot(const Options &o, bool fitMapTab = false);
+
+// Recomputing the fit map's data, 256 × 256 cells (ui/model/fitmapsampler.h), for scenarios
+// that change every call: milliseconds, p50 and p99.
+struct MapRecompute
+{
+    double p50Ms = 0;
+    double p99Ms = 0;
+    int samples = 0;
+};
+MapRecompute fitMapRecompute(const Options &o);
 
 // Process start → first painted main window, measured from outside in a child process.
 struct Startup
