@@ -14,46 +14,6 @@
 
 namespace ts::ui {
 
-namespace {
-
-constexpr double kShareTop = 2.0; // the memory scale ends at 200 %; beyond is as red as it gets
-
-QCPColorGradient memoryGradient()
-{
-    // Positions are on 0..200 %: a blue ramp to 100 %, then a red one.
-    QCPColorGradient g;
-    g.clearColorStops();
-    g.setColorStopAt(0.0, palette::mapFitsLow());
-    g.setColorStopAt(0.25, palette::mapFitsMid());
-    g.setColorStopAt(0.4999, palette::mapFitsHigh());
-    g.setColorStopAt(0.5, palette::mapOverLow());
-    g.setColorStopAt(1.0, palette::mapOverHigh());
-    g.setLevelCount(400); // 0.5 % per level: the switch at 100 % falls between two levels
-    g.setNanHandling(QCPColorGradient::nhNanColor);
-    g.setNanColor(palette::mapNothing());
-    return g;
-}
-
-QCPColorGradient timeGradient()
-{
-    QCPColorGradient g;
-    g.clearColorStops();
-    g.setColorStopAt(0.0, palette::mapTimeLow());
-    g.setColorStopAt(0.5, palette::mapTimeMid());
-    g.setColorStopAt(1.0, palette::mapTimeHigh());
-    g.setLevelCount(256);
-    g.setNanHandling(QCPColorGradient::nhNanColor);
-    g.setNanColor(palette::mapNothing());
-    return g;
-}
-
-QString powerOfTwo(int k)
-{
-    return Format::count(std::int64_t(1) << std::clamp(k, 0, 62));
-}
-
-} // namespace
-
 FitMapChart::FitMapChart(QWidget *parent)
     : QCustomPlot(parent)
     , m_ink(chartstyle::ink(false))
@@ -66,8 +26,6 @@ FitMapChart::FitMapChart(QWidget *parent)
         axis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
         axis->grid()->setVisible(false); // the cells are the grid
     }
-    xAxis->setLabel(tr("Batch size b (sequences, log₂ scale)"));
-    yAxis->setLabel(tr("Sequence length c (tokens, log₂)"));
 
     m_map = new QCPColorMap(xAxis, yAxis);
     m_map->setInterpolate(false); // crisp cells: the 100 % edge must not blur
@@ -142,33 +100,6 @@ void FitMapChart::setMode(Mode mode)
     replot(rpQueuedReplot);
 }
 
-void FitMapChart::styleScale()
-{
-    auto *title = qobject_cast<QCPTextElement *>(plotLayout()->element(0, 0));
-    if (m_mode == Mode::Memory) {
-        if (title)
-            title->setText(tr("Peak memory as a share of the GPU's"));
-        m_scale->setDataScaleType(QCPAxis::stLinear);
-        m_scale->setGradient(memoryGradient());
-        m_scale->setDataRange(QCPRange(0, kShareTop));
-        auto ticker = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
-        for (int p = 0; p <= 200; p += 50)
-            ticker->addTick(p / 100.0, p == 200 ? tr("≥ 200 %") : tr("%1 %").arg(p));
-        m_scale->axis()->setTicker(ticker);
-        m_scale->axis()->setLabel(tr("Peak / GPU memory"));
-    } else {
-        if (title)
-            title->setText(tr("Training time where it fits (grey: does not fit)"));
-        m_scale->setDataScaleType(QCPAxis::stLogarithmic);
-        m_scale->setGradient(timeGradient());
-        m_timeDecades = true;
-        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-        m_scale->axis()->setNumberFormat(QStringLiteral("g"));
-        m_scale->axis()->setNumberPrecision(3);
-        m_scale->axis()->setLabel(tr("Training time (hours)"));
-    }
-}
-
 void FitMapChart::fillMap()
 {
     const FitMapGrid &g = m_frame->grid;
@@ -188,6 +119,7 @@ void FitMapChart::fillMap()
             QCPRange(std::log2(double(g.seqLens.front())), std::log2(double(g.seqLens.back()))));
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double gpu = double(g.gpuBytes);
+    const double firstRed = (kMemoryLevels / 2 + 0.5) * kShareTop / (kMemoryLevels - 1);
     double lo = std::numeric_limits<double>::infinity(), hi = 0;
     for (std::size_t row = 0; row < g.rows(); ++row) {
         for (std::size_t col = 0; col < g.columns(); ++col) {
@@ -197,6 +129,10 @@ void FitMapChart::fillMap()
             if (m_mode == Mode::Memory) {
                 if (peak >= 0)
                     z = double(peak) / gpu;
+                // The gradient truncates to a level, so a share just above 100 % would take the
+                // last blue one: a cell that does not fit is at least in the first red level.
+                if (peak > g.gpuBytes)
+                    z = std::max(z, firstRed);
             } else if (peak >= 0 && peak <= g.gpuBytes && g.seconds[at] > 0) {
                 z = g.seconds[at] / 3600.0;
                 lo = std::min(lo, z);
@@ -212,26 +148,6 @@ void FitMapChart::fillMap()
     const double halfValue = (data->valueRange().size()) / double(2 * (g.rows() - 1));
     xAxis->setRange(data->keyRange().lower - halfKey, data->keyRange().upper + halfKey);
     yAxis->setRange(data->valueRange().lower - halfValue, data->valueRange().upper + halfValue);
-}
-
-void FitMapChart::fitTimeScale(double lo, double hi)
-{
-    if (!(hi > 0))
-        lo = hi = 1;
-    // Across a decade or more, whole decades with log ticks; within one (the lecture's time
-    // hardly moves with b), the span itself, so that its differences show.
-    const bool decades = hi / lo >= 10;
-    const QCPRange range = decades ? QCPRange(std::pow(10.0, std::floor(std::log10(lo))),
-                                              std::pow(10.0, std::ceil(std::log10(hi))))
-                                   : QCPRange(lo / 1.02, hi * 1.02);
-    m_scale->setDataRange(range);
-    if (decades != m_timeDecades) {
-        m_timeDecades = decades;
-        if (decades)
-            m_scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-        else
-            m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    }
 }
 
 void FitMapChart::placeMarks()
@@ -281,32 +197,6 @@ void FitMapChart::placeBoundaryLabel()
         return;
     }
     m_boundaryLabel->setVisible(false);
-}
-
-void FitMapChart::fitTicks()
-{
-    const auto fit = [](QCPAxis *axis, int pixels, bool horizontal) {
-        const QCPRange range = axis->range();
-        const int first = int(std::ceil(range.lower - 1e-9));
-        const int last = int(std::floor(range.upper + 1e-9));
-        const QFontMetrics metrics(axis->tickLabelFont());
-        int need = metrics.height() + 8;
-        if (horizontal) {
-            need = 0;
-            for (int k = first; k <= last; ++k)
-                need = std::max(need, metrics.horizontalAdvance(powerOfTwo(k)) + 16);
-        }
-        const double perOctave = double(std::max(pixels, 1)) / std::max(range.size(), 1e-9);
-        const int step = std::max(1, int(std::ceil(need / perOctave)));
-        auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
-        ticker->clear();
-        for (int k = first; k <= last; ++k) {
-            if (k % step == 0)
-                ticker->addTick(k, powerOfTwo(k));
-        }
-    };
-    fit(xAxis, axisRect()->width() > 1 ? axisRect()->width() : width() - 160, true);
-    fit(yAxis, axisRect()->height() > 1 ? axisRect()->height() : height() - 120, false);
 }
 
 void FitMapChart::setDark(bool dark)
@@ -405,7 +295,9 @@ void FitMapChart::mouseReleaseEvent(QMouseEvent *event)
 void FitMapChart::resizeEvent(QResizeEvent *event)
 {
     QCustomPlot::resizeEvent(event);
-    if (m_frame)
+    if (m_frame && event->oldSize().isValid())
+        fitTicks(event->size() - event->oldSize());
+    else if (m_frame)
         fitTicks();
 }
 

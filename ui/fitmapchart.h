@@ -25,6 +25,9 @@ class FitMapChart : public QCustomPlot
 
 public:
     enum class Mode { Memory, Time };
+    // The memory scale: 0 to 200 % of the GPU (beyond is as red as it gets), in 400 levels.
+    static constexpr double kShareTop = 2.0;
+    static constexpr int kMemoryLevels = 400;
 
     explicit FitMapChart(QWidget *parent = nullptr);
     ~FitMapChart() override;
@@ -66,8 +69,10 @@ private:
     // The time scale over the fitting cells' hours, lo to hi.
     void fitTimeScale(double lo, double hi);
     void styleScale();
-    // Labels every octave, or every second, third… one, as many as the axis holds.
-    void fitTicks();
+    // Labels every octave, or every second, third… one, as many as the axis holds; captions as
+    // long as the axis holds.
+    // grown: how much the widget has grown since the last layout (a resize not yet laid out).
+    void fitTicks(QSize grown = QSize(0, 0));
 
     const FitMapFrame *m_frame = nullptr;
     Mode m_mode = Mode::Memory;

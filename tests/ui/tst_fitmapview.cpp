@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -41,6 +42,7 @@ private slots:
     void cleanup() { m_window.reset(); }
     void f3ShowsTheMapAndItsPicker();
     void cellsAreTheCoreFigures();
+    void justOverIsRed();
     void followsEveryInput_data();
     void followsEveryInput();
     void hoverNamesTheCell();
@@ -137,11 +139,45 @@ void TestFitMapView::cellsAreTheCoreFigures()
             const Estimate e = estimateAt(g.batches[col], g.seqLens[row]);
             QVERIFY(e.ok());
             QCOMPARE(g.peakBytes[g.index(row, col)], e.memory.peak);
-            QCOMPARE(data->cell(int(col), int(row)), double(e.memory.peak) / gpu);
+            const double z = data->cell(int(col), int(row));
+            if (e.fits)
+                QCOMPARE(z, double(e.memory.peak) / gpu);
+            else
+                QVERIFY(z >= double(e.memory.peak) / gpu);
+            // Blue while it fits, red beyond, whatever the share's rounding to a level.
+            const QColor colour
+                    = chart()->colorMap()->gradient().color(z, chart()->colorMap()->dataRange());
+            QVERIFY2(e.fits == (colour.blue() > colour.red()),
+                     qPrintable(QStringLiteral("b=%1 c=%2 share %3 %4")
+                                        .arg(g.batches[col])
+                                        .arg(g.seqLens[row])
+                                        .arg(double(e.memory.peak) / gpu)
+                                        .arg(colour.name())));
             (e.fits ? under : over)++;
         }
     }
     QVERIFY(over > 0 && under > 0); // the map shows both sides of the line
+}
+
+void TestFitMapView::justOverIsRed()
+{
+    // A GPU a few bytes smaller than one cell's peak: that cell's share is 100.0000 %, yet it
+    // does not fit and must not look as if it did.
+    showMap();
+    const std::size_t row = 128, col = 150;
+    const std::int64_t b = panel()->frame().grid.batches[col];
+    const std::int64_t c = panel()->frame().grid.seqLens[row];
+    controller()->set(Field::GpuMemory, InputValue(estimateAt(b, c).memory.peak - 8));
+    const FitMapGrid &g = panel()->frame().grid;
+    QCOMPARE(g.batches[col], b);
+    QCOMPARE(g.seqLens[row], c);
+    QCOMPARE(g.peakBytes[g.index(row, col)], g.gpuBytes + 8);
+    QCPColorMapData *data = chart()->colorMap()->data();
+    const QColor colour = chart()->colorMap()->gradient().color(data->cell(int(col), int(row)),
+                                                                chart()->colorMap()->dataRange());
+    QVERIFY2(colour.red() > colour.blue(), qPrintable(colour.name()));
+    QVERIFY(chart()->textAt(chart()->cellCentre(col, row))
+                    .contains(QStringLiteral("does not fit")));
 }
 
 void TestFitMapView::followsEveryInput_data()
