@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fitmapchart.h"
 
+#include "chartstyle.h"
+
 #include "fitmapsampler.h"
 #include "format.h"
 #include "palette.h"
@@ -167,8 +169,6 @@ void FitMapChart::placeMarks()
     m_boundary->setData(m_keys, m_values);
     m_halo->setData(m_keys, m_values);
 
-    placeBoundaryLabel();
-
     const double x = std::log2(double(std::max<std::int64_t>(1, m_frame->batch)));
     const double y = std::log2(double(std::max<std::int64_t>(1, m_frame->seqLen)));
     m_current->position->setCoords(x, y);
@@ -181,18 +181,27 @@ void FitMapChart::placeMarks()
     m_currentLabel->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft)
                                          | (top ? Qt::AlignTop : Qt::AlignBottom));
     m_currentLabel->position->setCoords(right ? -11 : 11, top ? 11 : -11);
+    placeBoundaryLabel();
 }
 
 void FitMapChart::placeBoundaryLabel()
 {
-    // On the line a third of the way up, where it is inside the map, on its fitting side.
+    // On the line, from a third of the way up, where it is inside the map (on its fitting
+    // side) and clear of the "now" label and ring.
     const QCPRange keys = xAxis->range();
+    const QRectF now = chartstyle::labelRect(m_currentLabel);
+    const QPointF ring = m_current->position->pixelPosition();
+    const QRectF ringBox(ring - QPointF(12, 12), QSizeF(24, 24));
     const int rows = m_keys.size();
-    for (int row = rows / 3; row < rows; ++row) {
+    for (int i = 0; i < rows; ++i) {
+        const int row = (rows / 3 + i) % rows;
         const double x = m_keys[row];
         if (std::isnan(x) || x < keys.lower + 0.3 * keys.size() || x > keys.upper - 0.05)
             continue;
         m_boundaryLabel->position->setCoords(x, m_values[row]);
+        const QRectF box = chartstyle::labelRect(m_boundaryLabel);
+        if (box.intersects(now) || box.intersects(ringBox))
+            continue;
         m_boundaryLabel->setVisible(true);
         return;
     }

@@ -53,6 +53,7 @@ public:
     [[nodiscard]] QCPCurve *boundary() const { return m_boundary; }
     [[nodiscard]] QCPItemTracer *currentMark() const { return m_current; }
     [[nodiscard]] QCPItemText *currentLabel() const { return m_currentLabel; }
+    [[nodiscard]] QCPItemText *boundaryLabel() const { return m_boundaryLabel; }
 
 signals:
     void cellClicked(qint64 batch, qint64 seqLen);

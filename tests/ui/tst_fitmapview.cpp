@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexport.h"
+#include "chartstyle.h"
 #include "estimate.h"
 #include "exportnaming.h"
 #include "fitmapchart.h"
@@ -346,6 +347,20 @@ void TestFitMapView::readableOnAProjector()
             QVERIFY2(gap > need,
                      qPrintable(QStringLiteral("%1 → %2").arg(labels[i - 1], labels[i])));
         }
+    }
+    // The two labels never cover each other, nor the ring; b = 23, c = 59 once put "now" on
+    // the boundary's label.
+    for (const auto &[b, c] :
+         { std::pair { 4, 256 }, std::pair { 23, 59 }, std::pair { 200, 30 } }) {
+        controller()->setBatchAndSeqLen(b, c);
+        chart()->replot(QCustomPlot::rpImmediateRefresh);
+        QCoreApplication::processEvents();
+        const QRectF now = ui::chartstyle::labelRect(chart()->currentLabel());
+        QVERIFY(chart()->axisRect()->rect().contains(now.toAlignedRect()));
+        if (!chart()->boundaryLabel()->visible())
+            continue;
+        const QRectF boundary = ui::chartstyle::labelRect(chart()->boundaryLabel());
+        QVERIFY2(!now.intersects(boundary), qPrintable(QStringLiteral("b=%1 c=%2").arg(b).arg(c)));
     }
     // The colour scale, its labels and the axis captions inside the chart.
     const QRect inside = chart()->rect();
