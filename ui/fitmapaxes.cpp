@@ -3,10 +3,12 @@
 // The fit map's axes and colour scale: what the colours mean, and ticks that fit.
 #include "fitmapchart.h"
 
+#include "chartstyle.h"
 #include "format.h"
 #include "palette.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ts::ui {
@@ -96,9 +98,9 @@ void FitMapChart::fitTimeScale(double lo, double hi)
     }
 }
 
-void FitMapChart::fitTicks(QSize grown)
+bool FitMapChart::fitTicks()
 {
-    const auto fit = [](QCPAxis *axis, int pixels, bool horizontal) {
+    const auto fit = [](QCPAxis *axis, int pixels, bool horizontal, std::array<int, 3> *shown) {
         const QCPRange range = axis->range();
         const int first = int(std::ceil(range.lower - 1e-9));
         const int last = int(std::floor(range.upper + 1e-9));
@@ -111,35 +113,43 @@ void FitMapChart::fitTicks(QSize grown)
         }
         const double perOctave = double(std::max(pixels, 1)) / std::max(range.size(), 1e-9);
         const int step = std::max(1, int(std::ceil(need / perOctave)));
+        const std::array<int, 3> key { first, last, step };
+        if (key == *shown)
+            return false;
+        *shown = key;
         auto ticker = axis->ticker().dynamicCast<QCPAxisTickerText>();
         ticker->clear();
         for (int k = first; k <= last; ++k) {
             if (k % step == 0)
                 ticker->addTick(k, powerOfTwo(k));
         }
+        return true;
     };
-    // The axis rect as the next layout will size it: the margins stay, the widget's growth
-    // goes to the map.
+    // The axis rect as the next layout will size it: the margins stay, and what the widget grew
+    // since the last layout (a resize, or an export's size) goes to the map.
+    const QSize grown = m_laidOut.isValid() ? size() - m_laidOut : QSize(0, 0);
     const int across
             = (axisRect()->width() > 1 ? axisRect()->width() : width() - 160) + grown.width();
     const int up
             = (axisRect()->height() > 1 ? axisRect()->height() : height() - 120) + grown.height();
-    fit(xAxis, across, true);
-    fit(yAxis, up, false);
+    bool changed = fit(xAxis, across, true, &m_xTicks);
+    changed |= fit(yAxis, up, false, &m_yTicks);
     // The longest caption the axis holds: a short map (a projector at 150 %) gets a short one.
     const auto caption = [](QCPAxis *axis, int room, const QStringList &candidates) {
         const QFontMetrics metrics(axis->labelFont());
         for (const QString &text : candidates) {
-            if (metrics.horizontalAdvance(text) <= room || text == candidates.back()) {
-                axis->setLabel(text);
-                return;
-            }
+            if (metrics.horizontalAdvance(text) <= room || text == candidates.back())
+                return chartstyle::setLabel(axis, text);
         }
+        return false;
     };
-    caption(xAxis, across,
+    changed |= caption(
+            xAxis, across,
             { tr("Batch size b (sequences, log₂ scale)"), tr("Batch size b (log₂)"), tr("b") });
-    caption(yAxis, up,
+    changed |= caption(
+            yAxis, up,
             { tr("Sequence length c (tokens, log₂)"), tr("Sequence length c"), tr("c") });
+    return changed;
 }
 
 } // namespace ts::ui

@@ -24,6 +24,7 @@ FitMapChart::FitMapChart(QWidget *parent)
     chartstyle::setUp(this, tr("Peak memory as a share of the GPU's"));
     setMouseTracking(true);
     setCursor(Qt::CrossCursor);
+    connect(this, &QCustomPlot::afterLayout, this, [this] { m_laidOut = viewport().size(); });
     for (QCPAxis *axis : { xAxis, yAxis }) {
         axis->setTicker(QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText));
         axis->grid()->setVisible(false); // the cells are the grid
@@ -82,7 +83,10 @@ void FitMapChart::showFrame(const FitMapFrame &frame)
         && g.batches == m_shownBatches && g.seqLens == m_shownSeqLens
         && g.peakBytes == m_shownPeaks) {
         placeMarks();
-        m_marks->replot();
+        if (fitTicks()) // the same cells on a new size (an export lays the chart out again)
+            replot(rpQueuedReplot);
+        else
+            m_marks->replot();
         return;
     }
     fillMap();
@@ -304,9 +308,7 @@ void FitMapChart::mouseReleaseEvent(QMouseEvent *event)
 void FitMapChart::resizeEvent(QResizeEvent *event)
 {
     QCustomPlot::resizeEvent(event);
-    if (m_frame && event->oldSize().isValid())
-        fitTicks(event->size() - event->oldSize());
-    else if (m_frame)
+    if (m_frame)
         fitTicks();
 }
 

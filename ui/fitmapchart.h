@@ -6,6 +6,7 @@
 
 #include <qcustomplot.h>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -72,8 +73,8 @@ private:
     void styleScale();
     // Labels every octave, or every second, third… one, as many as the axis holds; captions as
     // long as the axis holds.
-    // grown: how much the widget has grown since the last layout (a resize not yet laid out).
-    void fitTicks(QSize grown = QSize(0, 0));
+    // Returns whether anything changed (then the whole chart needs a replot).
+    bool fitTicks();
 
     const FitMapFrame *m_frame = nullptr;
     Mode m_mode = Mode::Memory;
@@ -89,6 +90,8 @@ private:
     QCPLayer *m_marks = nullptr;
     std::unique_ptr<chartstyle::StaleVeil> m_veil;
     bool m_staleShown = false;
+    QSize m_laidOut; // the widget's size at the last layout, for fitTicks() between layouts
+    std::array<int, 3> m_xTicks {}, m_yTicks {}; // the ticks' first and last octave and step
     bool m_timeDecades = true;        // the time scale spans whole decades (a log ticker)
     QVector<double> m_keys, m_values; // the boundary's points, reused
     // What the memory map's cells were drawn from, to skip redrawing cells that did not change.
