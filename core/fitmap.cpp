@@ -68,10 +68,16 @@ void fillRowPerCell(Scenario &s, FitMapGrid &out, std::size_t row)
     }
 }
 
-// Three estimates for the row (the first, middle and last valid b), the cells derived from them.
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+}
+
+// Two estimates for the row, at its first and last valid b, and the cells derived from them.
 // The lecture's peak is M_static + b·M_per_sample exactly (formulas.md §5), and its time is
-// steps·F_step with steps ∝ 1/b and F_step affine in b, so seconds·b is affine in b. Both are
-// checked at the three anchors against the estimate's own figures; false when either fails.
+// optimizer steps × the step's FLOPs / (peak·MFU), with steps·b fixed and the step's FLOPs
+// grad_accum·(F_fwd + F_bwd) + F_opt affine in b (F_fwd and F_bwd ∝ b), so seconds·b is affine in
+// b. Both are checked on the estimates' own figures at the two ends; false when either fails.
 bool fillRowAffine(Scenario &s, FitMapGrid &out, std::size_t row)
 {
     // PyTorch eager's peak is the worst of several moments of the step, each affine in b: only
@@ -85,30 +91,31 @@ bool fillRowAffine(Scenario &s, FitMapGrid &out, std::size_t row)
         --last;
     if (first == last)
         return true; // no b of this row is a valid input: the row stays empty
-    const std::size_t anchors[3] = { first, first + (last - 1 - first) / 2, last - 1 };
-    Estimate e[3];
-    for (int i = 0; i < 3; ++i) {
-        s.model.batch = out.batches[anchors[i]];
+    const std::int64_t ends[2] = { out.batches[first], out.batches[last - 1] };
+    Estimate e[2];
+    for (int i = 0; i < 2; ++i) {
+        s.model.batch = ends[i];
         e[i] = estimateValid(s);
         if (!e[i].ok())
             return false;
     }
     const std::int64_t fixed = e[0].memory.staticBytes;
     const std::int64_t perSample = e[0].memory.perSampleBytes;
-    const double b0 = double(out.batches[anchors[0]]), b2 = double(out.batches[anchors[2]]);
-    const double g0 = e[0].training.seconds * b0, g2 = e[2].training.seconds * b2;
-    const double slope = b2 > b0 ? (g2 - g0) / (b2 - b0) : 0.0;
-    for (int i = 0; i < 3; ++i) {
-        const std::int64_t b = out.batches[anchors[i]];
-        const CheckedInt affine = CheckedInt(fixed) + CheckedInt(b) * perSample;
+    for (int i = 0; i < 2; ++i) {
+        const CheckedInt affine = CheckedInt(fixed) + CheckedInt(ends[i]) * perSample;
         if (e[i].memory.staticBytes != fixed || e[i].memory.perSampleBytes != perSample
             || affine.overflowed() || e[i].memory.peak != affine.value())
             return false;
-        const double g = g0 + slope * (double(b) - b0);
-        if (std::abs(g - e[i].training.seconds * double(b)) > 1e-9 * std::abs(g))
-            return false;
     }
-    // Between anchors that did not overflow, no cell does: every count grows with b.
+    const double b0 = double(ends[0]), b1 = double(ends[1]);
+    const FlopsBreakdown &f0 = e[0].flops, &f1 = e[1].flops;
+    if (!near(f0.forward * b1, f1.forward * b0) || !near(f0.backward * b1, f1.backward * b0)
+        || f0.optimizer != f1.optimizer
+        || !near(e[0].training.optimizerSteps * b0, e[1].training.optimizerSteps * b1))
+        return false;
+    const double g0 = e[0].training.seconds * b0, g1 = e[1].training.seconds * b1;
+    const double slope = b1 > b0 ? (g1 - g0) / (b1 - b0) : 0.0;
+    // Between ends that did not overflow, no cell does: every count grows with b.
     for (std::size_t col = first; col < last; ++col) {
         const std::int64_t b = out.batches[col];
         const std::size_t at = out.index(row, col);

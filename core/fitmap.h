@@ -24,7 +24,7 @@ struct FitMapGrid
     // when nothing fits, −1 when the row has no valid estimate.
     std::vector<std::int64_t> largestBatch;
     std::int64_t gpuBytes = 0;  // the GPU's memory, bytes
-    std::size_t affineRows = 0; // rows derived from three estimates; the others, one per cell
+    std::size_t affineRows = 0; // rows derived from two estimates; the others, one per cell
 
     [[nodiscard]] std::size_t columns() const { return batches.size(); }
     [[nodiscard]] std::size_t rows() const { return seqLens.size(); }
