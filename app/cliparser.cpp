@@ -54,7 +54,9 @@ const CommandOption kCommandOptions[] = {
                         "configuration.", Mode::Export },
     { "export-png", "FILE", "Write the charts to FILE as PNG, whatever its name, and exit.",
       Mode::Export },
-    { "chart", "CHART", "Chart to export: memory, time, both, map (the b × c fit map of peak memory) or map-time (of training time) (default memory).", Mode::Gui },
+    { "chart", "CHART", "Chart to export: memory, time, both, map (the b × c fit map of peak "
+                        "memory) or map-time (the map of training time); default memory.",
+      Mode::Gui },
     { "x", "AXIS", "X-axis of the charts: batch or seq (default batch).", Mode::Gui },
     { "size", "WxH", "Exported image size in pixels (default 1600x900).", Mode::Gui },
     { "scale", "K", "Pixel ratio of the export, 1 or 2 (2 for slides).", Mode::Gui },
