@@ -50,6 +50,8 @@ private slots:
     void clickSetsBAndC();
     void timeModeGreysWhatDoesNotFit();
     void copyGivesTheMapInView();
+    void invalidInputVeilsTheMap();
+    void tabAndThemeAreRemembered();
     void readableOnAProjector_data();
     void readableOnAProjector();
 
@@ -307,6 +309,34 @@ void TestFitMapView::copyGivesTheMapInView()
     QCOMPARE(copied.size(), expected.size());
     QVERIFY(copied.convertToFormat(QImage::Format_RGB32)
             == expected.convertToFormat(QImage::Format_RGB32));
+}
+
+void TestFitMapView::invalidInputVeilsTheMap()
+{
+    showMap();
+    const std::int64_t peak = panel()->frame().grid.peakBytes[1000];
+    controller()->set(Field::Heads, 7); // 7 does not divide d = 1024
+    QVERIFY(chart()->isStale());
+    QCOMPARE(panel()->frame().grid.peakBytes[1000], peak); // the last valid map stays
+    controller()->set(Field::Heads, 16);
+    QVERIFY(!chart()->isStale());
+}
+
+void TestFitMapView::tabAndThemeAreRemembered()
+{
+    m_window->restoreSettings(); // as the application does: the settings are then saved on close
+    showMap();
+    findNamed<QAction>(m_window.get(), QStringLiteral("theme2Action"))->trigger(); // dark
+    QVERIFY(chart()->xAxis->tickLabelColor().lightness() > 160); // light ink on dark paper
+    QVERIFY(m_window->close());
+    m_window.reset(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->restoreSettings();
+    QCOMPARE(tabs()->currentWidget(), static_cast<QWidget *>(panel()));
+    QVERIFY(findNamed<QAction>(m_window.get(), QStringLiteral("fitMapAction"))->isChecked());
+    QVERIFY(chart()->xAxis->tickLabelColor().lightness() > 160);
+    findNamed<QAction>(m_window.get(), QStringLiteral("theme1Action"))->trigger(); // light
+    QVERIFY(chart()->xAxis->tickLabelColor().lightness() < 80);
 }
 
 void TestFitMapView::readableOnAProjector_data()
