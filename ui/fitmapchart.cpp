@@ -3,7 +3,6 @@
 #include "fitmapchart.h"
 
 #include "chartstyle.h"
-
 #include "fitmapsampler.h"
 #include "format.h"
 #include "palette.h"

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -244,6 +245,9 @@ void TestFitMapView::hoverNamesTheCell()
                                       : QStringLiteral("does not fit: margin −%1").arg(margin)),
                  qPrintable(text));
         QCOMPARE(text.contains(QStringLiteral("training time")), e.fits);
+        // The same text as a tooltip where the mouse rests.
+        QTest::mouseMove(chart(), pixel.toPoint());
+        QTRY_COMPARE(QToolTip::text(), text);
     }
     QVERIFY(chart()->textAt(QPointF(2, 2)).isEmpty()); // outside the map: nothing
 }
