@@ -23,8 +23,6 @@ const FitMapFrame &FitMapSampler::sample(const Scenario &scenario, const Estimat
     fitMap(scenario, m_batches, m_seqLens, m_frame.grid);
     m_frame.batch = scenario.model.batch;
     m_frame.seqLen = scenario.model.seqLen;
-    m_frame.peakBytes = e.memory.peak;
-    m_frame.seconds = e.training.seconds;
     m_frame.unit = unit;
     return m_frame;
 }

@@ -20,8 +20,6 @@ struct FitMapFrame
     FitMapGrid grid;
     std::int64_t batch = 0;  // the current b
     std::int64_t seqLen = 0; // the current c
-    std::int64_t peakBytes = 0;
-    double seconds = 0;
     MemoryUnit unit = MemoryUnit::GiB;
 };
 
