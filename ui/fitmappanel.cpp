@@ -21,7 +21,10 @@ FitMapPanel::FitMapPanel(ScenarioController *controller, QWidget *parent)
     m_modeCombo->setObjectName(QStringLiteral("fitMapMode"));
     m_modeCombo->addItem(tr("Peak memory"), int(FitMapChart::Mode::Memory));
     m_modeCombo->addItem(tr("Training time"), int(FitMapChart::Mode::Time));
-    auto *label = new QLabel(tr("Co&lour:"));
+    m_modeCombo->setToolTip(tr("What the map's colour shows: peak memory as a share of the GPU's, "
+                               "or the training time where it fits"));
+    // No mnemonic: every free letter is taken by an input (Alt+L is the layers).
+    auto *label = new QLabel(tr("Colour:"));
     label->setBuddy(m_modeCombo);
 
     m_modeBar = new QWidget(this);
