@@ -61,7 +61,9 @@ const CommandOption kCommandOptions[] = {
                         "configuration.", Mode::Export },
     { "export-png", "FILE", "Write the charts to FILE as PNG, whatever its name, and exit.",
       Mode::Export },
-    { "chart", "CHART", "Chart to export: memory, time or both (default memory).", Mode::Gui },
+    { "chart", "CHART", "Chart to export: memory, time, both, map (the b × c fit map of peak "
+                        "memory) or map-time (the map of training time); default memory.",
+      Mode::Gui },
     { "x", "AXIS", "X-axis of the charts: batch or seq (default batch).", Mode::Gui },
     { "size", "WxH", "Exported image size in pixels (default 1600x900).", Mode::Gui },
     { "scale", "K", "Pixel ratio of the export, 1 or 2 (2 for slides).", Mode::Gui },
@@ -145,8 +147,13 @@ QString parseExport(const QCommandLineParser &parser, ui::ExportRequest &request
         request.chart = ui::ChartChoice::Time;
     else if (chart == QLatin1String("both"))
         request.chart = ui::ChartChoice::Both;
+    else if (chart == QLatin1String("map"))
+        request.chart = ui::ChartChoice::Map;
+    else if (chart == QLatin1String("map-time"))
+        request.chart = ui::ChartChoice::MapTime;
     else
-        return flagError(QStringLiteral("chart"), chart, QStringLiteral("memory, time or both"));
+        return flagError(QStringLiteral("chart"), chart,
+                         QStringLiteral("memory, time, both, map or map-time"));
 
     const QString axis = parser.value(QStringLiteral("x"));
     if (axis == QLatin1String("batch") || axis.isEmpty())

@@ -4,6 +4,8 @@
 
 #include "chartsampler.h"
 #include "estimate.h"
+#include "fitmapchart.h"
+#include "fitmapsampler.h"
 #include "memorychart.h"
 #include "safefile.h"
 #include "timechart.h"
@@ -97,16 +99,23 @@ void render(QPaintDevice *device, bool vector, const ExportRequest &r, const Cha
     painter.fillRect(QRectF(QPointF(0, 0), l.logical), Qt::white);
 
     QRectF left = l.charts, right = l.charts;
-    if (r.chart == ChartChoice::Both) {
+    if (isFitMap(r.chart)) {
+        FitMapSampler sampler;
+        const FitMapFrame &map = sampler.sample(r.scenario, estimate(r.scenario), r.unit);
+        FitMapChart chart;
+        chart.setMode(r.chart == ChartChoice::Map ? FitMapChart::Mode::Memory
+                                                  : FitMapChart::Mode::Time);
+        drawChart(painter, chart, l.charts, [&] { chart.showFrame(map); });
+    } else if (r.chart == ChartChoice::Both) {
         const double half = std::floor(l.charts.width() / 2);
         left.setWidth(half);
         right.setLeft(half);
     }
-    if (r.chart != ChartChoice::Time) {
+    if (r.chart == ChartChoice::Memory || r.chart == ChartChoice::Both) {
         MemoryChart memory;
         drawChart(painter, memory, left, [&] { memory.showFrame(frame); });
     }
-    if (r.chart != ChartChoice::Memory) {
+    if (r.chart == ChartChoice::Time || r.chart == ChartChoice::Both) {
         TimeChart time;
         drawChart(painter, time, r.chart == ChartChoice::Both ? right : left,
                   [&] { time.showFrame(frame); });

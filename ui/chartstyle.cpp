@@ -324,4 +324,22 @@ bool setLabel(QCPAxis *axis, const QString &label)
     return true;
 }
 
+QRectF labelRect(const QCPItemText *label)
+{
+    // The label's box in pixels, from its anchor, alignment, text and padding.
+    const QPointF anchor = label->position->pixelPosition();
+    const QFontMetricsF metrics(label->font());
+    const QMarginsF padding = label->padding();
+    const QSizeF size(metrics.horizontalAdvance(label->text()) + padding.left() + padding.right(),
+                      metrics.height() + padding.top() + padding.bottom());
+    const Qt::Alignment a = label->positionAlignment();
+    const double left = a & Qt::AlignRight ? anchor.x() - size.width()
+            : a & Qt::AlignHCenter         ? anchor.x() - size.width() / 2
+                                           : anchor.x();
+    const double topEdge = a & Qt::AlignBottom ? anchor.y() - size.height()
+            : a & Qt::AlignVCenter             ? anchor.y() - size.height() / 2
+                                               : anchor.y();
+    return { QPointF(left, topEdge), size };
+}
+
 } // namespace ts::ui::chartstyle

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QRectF>
 #include <QString>
 
 #include <vector>
@@ -93,6 +94,10 @@ private:
 // 2, at most 5): a short chart, a projector at 150 % or a wide slide, never crowds them.
 // Returns whether the count changed.
 bool fitValueTicks(QCustomPlot *plot);
+
+// A text item's box in pixels, from its anchor, alignment, text and padding: to keep labels
+// from covering each other.
+[[nodiscard]] QRectF labelRect(const QCPItemText *label);
 
 // Sets an axis range or caption; returns whether it changed (and so the chart needs a replot).
 bool setRange(QCPAxis *axis, const QCPRange &range);

@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <iterator>
+
 namespace ts::ui {
 
 namespace {
@@ -42,6 +44,8 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_chart->addItem(tr("Memory"), int(ChartChoice::Memory));
     m_chart->addItem(tr("Training time"), int(ChartChoice::Time));
     m_chart->addItem(tr("Both, side by side"), int(ChartChoice::Both));
+    m_chart->addItem(tr("Fit map: peak memory"), int(ChartChoice::Map));
+    m_chart->addItem(tr("Fit map: training time"), int(ChartChoice::MapTime));
     m_double->setObjectName(QStringLiteral("exportDoubleCheck"));
     m_width->setSuffix(tr(" px"));
     m_height->setSuffix(tr(" px"));
@@ -58,6 +62,11 @@ ExportDialog::ExportDialog(QWidget *parent)
     form->addRow(tr("&Height:"), m_height);
     form->addRow(m_double);
     form->addRow(buttons);
+}
+
+void ExportDialog::setChart(ChartChoice chart)
+{
+    m_chart->setCurrentIndex(m_chart->findData(int(chart)));
 }
 
 ChartChoice ExportDialog::chart() const
@@ -77,7 +86,7 @@ qreal ExportDialog::scale() const
 
 namespace {
 
-const char *const kChartKeys[] = { "memory", "time", "both" };
+const char *const kChartKeys[] = { "memory", "time", "both", "map", "map-time" };
 
 } // namespace
 
@@ -85,7 +94,7 @@ void ExportDialog::restoreChoices()
 {
     const Settings settings;
     const QString chart = settings.value(Settings::Key::ExportChart).toString();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < int(std::size(kChartKeys)); ++i) {
         if (chart == QLatin1String(kChartKeys[i]))
             m_chart->setCurrentIndex(m_chart->findData(i));
     }

@@ -21,6 +21,7 @@ public:
     explicit ExportDialog(QWidget *parent = nullptr);
 
     [[nodiscard]] ChartChoice chart() const;
+    void setChart(ChartChoice chart);
     [[nodiscard]] QSize size() const;
     [[nodiscard]] qreal scale() const;
 

@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "exportnaming.h"
 #include "fitcard.h"
+#include "fitmappanel.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
 #include "resultsmarkdown.h"
@@ -26,6 +27,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -65,6 +67,7 @@ void MainWindow::build()
     m_charts = new ChartPanel(m_controller);
     m_working = new WorkingPanel(m_controller);
     m_compare = new ComparePanel(m_controller);
+    m_fitMap = new FitMapPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
     setConfigPath(QString());
 
@@ -125,10 +128,24 @@ void MainWindow::build()
     m_views->addTab(m_charts, tr("Charts"));
     m_views->addTab(m_working, tr("Working"));
     m_views->addTab(m_compare, tr("Compare"));
-    // The charts' axis picker beside the tabs, where it costs the charts no height.
-    m_views->setCornerWidget(m_charts->axisBar(), Qt::TopRightCorner);
-    connect(m_views, &QTabWidget::currentChanged, m_charts->axisBar(),
-            [this] { m_charts->axisBar()->setVisible(m_views->currentWidget() == m_charts); });
+    m_views->addTab(m_fitMap, tr("Fit map"));
+    // The charts' axis picker and the map's colour picker beside the tabs, where they cost the
+    // views no height; each shows only with its own tab.
+    auto *corner = new QWidget;
+    corner->setObjectName(QStringLiteral("viewCorner"));
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_charts->axisBar());
+    cornerLayout->addWidget(m_fitMap->modeBar());
+    m_views->setCornerWidget(corner, Qt::TopRightCorner);
+    const auto showCorner = [this, corner] {
+        QWidget *view = m_views->currentWidget();
+        m_charts->axisBar()->setVisible(view == m_charts);
+        m_fitMap->modeBar()->setVisible(view == m_fitMap);
+        corner->setVisible(view == m_charts || view == m_fitMap);
+    };
+    connect(m_views, &QTabWidget::currentChanged, corner, showCorner);
+    showCorner();
     rightLayout->addWidget(m_views, 1);
 
     // The inputs, and under them the verdict while the window is too narrow for it beside the
@@ -260,6 +277,8 @@ void MainWindow::exportChartsDialog()
 {
     ExportDialog dialog(this);
     dialog.restoreChoices();
+    if (const auto map = fitMapInView())
+        dialog.setChart(*map);
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveChoices();
@@ -288,12 +307,22 @@ void MainWindow::exportChartsDialog()
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
 }
 
+std::optional<ChartChoice> MainWindow::fitMapInView() const
+{
+    // The export of the chart in view: the map as it is coloured, when its tab is current.
+    if (m_views->currentWidget() != m_fitMap)
+        return std::nullopt;
+    return m_fitMap->mode() == FitMapChart::Mode::Memory ? ChartChoice::Map : ChartChoice::MapTime;
+}
+
 void MainWindow::copyChart()
 {
     // The picture of the last export's choices (1920×1080 memory chart at first), with its
     // caption, ready to paste into slides.
     ExportDialog choices(this);
     choices.restoreChoices();
+    if (const auto map = fitMapInView())
+        choices.setChart(*map);
     QString error;
     const QImage image
             = renderCharts(exportRequest(choices.chart(), choices.size(), choices.scale()), &error);
@@ -423,6 +452,8 @@ void MainWindow::restoreSettings()
         view = m_working;
     else if (tab == QLatin1String("compare"))
         view = m_compare;
+    else if (tab == QLatin1String("fitmap"))
+        view = m_fitMap;
     m_views->setCurrentWidget(view);
 }
 
@@ -464,6 +495,7 @@ void MainWindow::saveSettings() const
     settings.setValue(Settings::Key::ViewTab,
                       tab == m_working           ? QStringLiteral("working")
                               : tab == m_compare ? QStringLiteral("compare")
+                              : tab == m_fitMap  ? QStringLiteral("fitmap")
                                                  : QStringLiteral("charts"));
 }
 

@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <optional>
+
 class QAction;
 class QMenu;
 class QSplitter;
@@ -20,6 +22,7 @@ class QTabWidget;
 namespace ts::ui {
 
 class ChartPanel;
+class FitMapPanel;
 class OptionsPanel;
 class Settings;
 class ParameterPanel;
@@ -44,6 +47,7 @@ public:
     [[nodiscard]] ChartPanel *charts() const { return m_charts; }
     [[nodiscard]] WorkingPanel *workingPanel() const { return m_working; }
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
+    [[nodiscard]] FitMapPanel *fitMap() const { return m_fitMap; }
 
     // Loads a configuration file into the controller (its scenario and presets, resolved as the
     // command line resolves --config). On error nothing changes and *error names the file and
@@ -82,6 +86,8 @@ private:
     void copyResults();
     // What the window would export: the current valid scenario, axis, unit and caption.
     [[nodiscard]] ExportRequest exportRequest(ChartChoice chart, QSize size, qreal scale) const;
+    // The fit map as coloured, when its tab is the view shown.
+    [[nodiscard]] std::optional<ChartChoice> fitMapInView() const;
     void fitToScreen();
     void showAbout();
     // Text size (zoom.h) and the layouts that follow it; presentation mode.
@@ -100,7 +106,8 @@ private:
     ChartPanel *m_charts = nullptr;
     ComparePanel *m_compare = nullptr;
     WorkingPanel *m_working = nullptr;
-    QTabWidget *m_views = nullptr; // under the results: the charts, or the working
+    FitMapPanel *m_fitMap = nullptr;
+    QTabWidget *m_views = nullptr; // under the results: the charts, the working or the fit map
     QTabWidget *m_inputs = nullptr;
     QSplitter *m_splitter = nullptr;
     OptionsPanel *m_options = nullptr;

@@ -6,6 +6,7 @@
 
 #include "accountingview.h"
 #include "chartpanel.h"
+#include "fitmappanel.h"
 #include "memorychart.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
@@ -53,11 +54,26 @@ void MainWindow::buildViewMenu(QMenu *view)
     working->setObjectName(QStringLiteral("workingAction"));
     working->setCheckable(true);
     working->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(working, &QAction::toggled, this, [this](bool on) {
-        m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_working) : m_charts);
-    });
-    connect(m_views, &QTabWidget::currentChanged, working,
-            [this, working] { working->setChecked(m_views->currentWidget() == m_working); });
+    // The b × c map likewise (F3).
+    QAction *fitMap = view->addAction(tr("Show the &fit map"));
+    fitMap->setObjectName(QStringLiteral("fitMapAction"));
+    fitMap->setCheckable(true);
+    fitMap->setShortcut(QKeySequence(Qt::Key_F3));
+    for (const auto &[action, panel] : { std::pair<QAction *, QWidget *> { working, m_working },
+                                         std::pair<QAction *, QWidget *> { fitMap, m_fitMap } }) {
+        // Unchecking goes back to the charts only from this action's own tab: another tab
+        // becoming current unchecks it too.
+        connect(action, &QAction::toggled, this, [this, panel = panel](bool on) {
+            if (on)
+                m_views->setCurrentWidget(panel);
+            else if (m_views->currentWidget() == panel)
+                m_views->setCurrentWidget(m_charts);
+        });
+        connect(m_views, &QTabWidget::currentChanged, action,
+                [this, action = action, panel = panel] {
+                    action->setChecked(m_views->currentWidget() == panel);
+                });
+    }
     view->addSeparator();
     // Text for the back of a lecture room: larger or smaller in steps of 10 %, and a presentation
     // mode, full screen with its own (larger) size; each is remembered.
@@ -122,6 +138,7 @@ void MainWindow::applyZoom(int percent)
     // Every font has followed; the layouts sized from fonts follow now.
     m_options->fitCaptions();
     m_charts->setTextZoom(zoom::percent() / 100.0);
+    m_fitMap->setTextZoom(zoom::percent() / 100.0);
     m_results->relayout();
     fitInputsWidth();
 }
@@ -130,6 +147,7 @@ void MainWindow::setTheme(theme::Theme which)
 {
     theme::apply(which);
     m_charts->setDark(theme::isDark());
+    m_fitMap->setDark(theme::isDark());
     for (QAction *action : findChildren<QAction *>()) {
         if (action->objectName() == QStringLiteral("theme%1Action").arg(int(which)))
             action->setChecked(true);

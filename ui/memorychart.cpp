@@ -331,20 +331,7 @@ bool MemoryChart::placeMarks(const ChartFrame &frame, double gpu, double top)
 
 QRectF MemoryChart::labelRect(const QCPItemText *label) const
 {
-    // The label's box in pixels, from its anchor, alignment, text and padding.
-    const QPointF anchor = label->position->pixelPosition();
-    const QFontMetricsF metrics(label->font());
-    const QMarginsF padding = label->padding();
-    const QSizeF size(metrics.horizontalAdvance(label->text()) + padding.left() + padding.right(),
-                      metrics.height() + padding.top() + padding.bottom());
-    const Qt::Alignment a = label->positionAlignment();
-    const double left = a & Qt::AlignRight ? anchor.x() - size.width()
-            : a & Qt::AlignHCenter         ? anchor.x() - size.width() / 2
-                                           : anchor.x();
-    const double topEdge = a & Qt::AlignBottom ? anchor.y() - size.height()
-            : a & Qt::AlignVCenter             ? anchor.y() - size.height() / 2
-                                               : anchor.y();
-    return { QPointF(left, topEdge), size };
+    return chartstyle::labelRect(label);
 }
 
 } // namespace ts::ui

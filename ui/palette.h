@@ -27,6 +27,17 @@ inline QColor fits() { return QColor(0x1B, 0x7F, 0x3B); }
 inline QColor doesNotFit() { return QColor(0xC6, 0x28, 0x28); }
 inline QColor warning() { return QColor(0xB3, 0x26, 0x1E); }
 inline QColor stale() { return QColor(0x80, 0x80, 0x80); } // the verdict while inputs are invalid
+// The fit map's ramps: light to deep blue while the peak fits, light to deep red beyond the GPU,
+// so the 100 % edge is a change of hue, not of shade; training time light yellow to deep blue.
+inline QColor mapFitsLow() { return QColor(0xF7, 0xFB, 0xFF); }
+inline QColor mapFitsMid() { return QColor(0x6B, 0xAE, 0xD6); }
+inline QColor mapFitsHigh() { return QColor(0x08, 0x45, 0x94); }
+inline QColor mapOverLow() { return QColor(0xFC, 0xAE, 0x91); }
+inline QColor mapOverHigh() { return QColor(0x99, 0x00, 0x0D); }
+inline QColor mapTimeLow() { return QColor(0xFF, 0xFF, 0xCC); }
+inline QColor mapTimeMid() { return QColor(0x41, 0xB6, 0xC4); }
+inline QColor mapTimeHigh() { return QColor(0x25, 0x34, 0x94); }
+inline QColor mapNothing() { return QColor(0xBD, 0xBD, 0xBD); } // does not fit, or no figure
 
 
 // Pinned configurations' ghost curves, by slot: hues away from the bands' and with a dash

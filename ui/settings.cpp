@@ -35,7 +35,8 @@ const Spec &specOf(Settings::Key key)
         { "Files/lastExportDir", QString(), {} },
         { "Export/chart",
           QStringLiteral("memory"),
-          { QStringLiteral("memory"), QStringLiteral("time"), QStringLiteral("both") } },
+          { QStringLiteral("memory"), QStringLiteral("time"), QStringLiteral("both"),
+            QStringLiteral("map"), QStringLiteral("map-time") } },
         { "Export/width", 1920, {}, 64, 8000 },
         { "Export/height", 1080, {}, 64, 8000 },
         { "Export/double", false, {} },
@@ -46,7 +47,8 @@ const Spec &specOf(Settings::Key key)
           { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark") } },
         { "View/tab",
           QStringLiteral("charts"),
-          { QStringLiteral("charts"), QStringLiteral("working"), QStringLiteral("compare") } },
+          { QStringLiteral("charts"), QStringLiteral("working"), QStringLiteral("compare"),
+            QStringLiteral("fitmap") } },
     };
     return specs[int(key)];
 }

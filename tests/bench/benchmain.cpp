@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
                        QStringLiteral("A few iterations only, to check the benchmark runs.") });
     parser.addOption({ QStringLiteral("only"),
                        QStringLiteral("Measure one figure only (for profiling under callgrind): "
-                                      "estimates, sweep, replot, pins, explain, startup or "
+                                      "estimates, sweep, replot, pins, explain, map, map-replot, "
+                                      "startup or "
                                       "export."),
                        QStringLiteral("NAME") });
     parser.process(app);
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
     const ReplotLatency replot = wanted("replot") ? sliderToReplot(o) : ReplotLatency {};
     const ReplotLatency pinned = wanted("pins") ? sliderToReplot(o, 4) : ReplotLatency {};
     const double explainMs = wanted("explain") ? explainProcessMilliseconds(o) : 0;
+    const MapRecompute map = wanted("map") ? fitMapRecompute(o) : MapRecompute {};
+    const ReplotLatency mapReplot
+            = wanted("map-replot") ? sliderToReplot(o, 0, true) : ReplotLatency {};
     const Startup start = wanted("startup") ? startup(o) : Startup {};
     const double exportMs = wanted("export") ? exportPngMilliseconds(o) : 0;
 
@@ -60,6 +64,13 @@ int main(int argc, char *argv[])
                         { "samples", pinned.samples },
                         { "timeouts", pinned.timeouts } } },
         { "explain_process_ms", explainMs },
+        { "fit_map_256x256_recompute_ms",
+          QJsonObject { { "p50", map.p50Ms }, { "p99", map.p99Ms }, { "samples", map.samples } } },
+        { "slider_to_replot_fit_map_ms",
+          QJsonObject { { "p50", mapReplot.p50Ms },
+                        { "p99", mapReplot.p99Ms },
+                        { "samples", mapReplot.samples },
+                        { "timeouts", mapReplot.timeouts } } },
         { "startup_ms", start.startupMs },
         { "rss_mb", start.rssMb },
         { "export_png_1920x1080_ms", exportMs },
@@ -75,6 +86,10 @@ int main(int argc, char *argv[])
         std::printf("%-28s %14.2f %12s\n", "slider to replot p99 (ms)", replot.p99Ms, "<= 4");
         std::printf("%-28s %14.2f %12s\n", "... with 4 pins p99 (ms)", pinned.p99Ms, "<= 5");
         std::printf("%-28s %14.1f %12s\n", "--explain process (ms)", explainMs, "<= 20");
+        std::printf("%-28s %14.2f %12s\n", "fit map 256x256 p50 (ms)", map.p50Ms, "");
+        std::printf("%-28s %14.2f %12s\n", "fit map 256x256 p99 (ms)", map.p99Ms, "<= 4");
+        std::printf("%-28s %14.2f %12s\n", "slider to map p50 (ms)", mapReplot.p50Ms, "");
+        std::printf("%-28s %14.2f %12s\n", "slider to map p99 (ms)", mapReplot.p99Ms, "<= 8");
         std::printf("%-28s %14.0f %12s\n", "start-up (ms)", start.startupMs, "<= 500");
         std::printf("%-28s %14.1f %12s\n", "resident memory (MB)", start.rssMb, "<= 150");
         std::printf("%-28s %14.1f %12s\n", "export 1920x1080 PNG (ms)", exportMs, "<= 100");
@@ -83,7 +98,8 @@ int main(int argc, char *argv[])
     if (!only.isEmpty())
         return 0;
     const bool complete = eps > 0 && sweepUs > 0 && replot.samples > 0 && replot.timeouts == 0
-            && pinned.samples > 0 && pinned.timeouts == 0 && explainMs > 0 && start.startupMs > 0
+            && pinned.samples > 0 && pinned.timeouts == 0 && explainMs > 0 && map.samples > 0
+            && mapReplot.samples > 0 && mapReplot.timeouts == 0 && start.startupMs > 0
             && start.rssMb > 0 && exportMs > 0;
     if (!complete)
         std::fprintf(stderr, "trainscope-bench: some figures could not be measured\n");

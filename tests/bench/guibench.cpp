@@ -3,10 +3,13 @@
 #include "guibench.h"
 
 #include "chartexport.h"
+#include "estimate.h"
+#include "fitmapsampler.h"
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 
 #include <QAbstractEventDispatcher>
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -39,7 +42,7 @@ bool drainEvents()
 
 } // namespace
 
-ReplotLatency sliderToReplot(const Options &o, int pins)
+ReplotLatency sliderToReplot(const Options &o, int pins, bool fitMapTab)
 {
     ui::MainWindow window { Scenario {} };
     window.resize(1280, 800);
@@ -54,6 +57,12 @@ ReplotLatency sliderToReplot(const Options &o, int pins)
     }
     controller->set(Field::Checkpointing, std::int64_t(Checkpointing::None));
     controller->set(Field::FlashAttention, false);
+    if (fitMapTab) {
+        auto *action = window.findChild<QAction *>(QStringLiteral("fitMapAction"));
+        if (!action)
+            return {};
+        action->trigger();
+    }
     // A lecture moves every slider, not only the one on the chart's x-axis: moving b only
     // slides the markers, while d, L, v, c and MFU redraw every curve.
     QList<QSlider *> sliders;
@@ -118,6 +127,31 @@ double explainProcessMilliseconds(const Options &o)
         samples.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     return quantile(samples, 0.5);
+}
+
+MapRecompute fitMapRecompute(const Options &o)
+{
+    const int runs = o.quick ? 10 : 1000;
+    ui::FitMapSampler sampler;
+    Scenario s;
+    std::vector<double> samples;
+    samples.reserve(std::size_t(runs));
+    std::int64_t sink = 0;
+    for (int r = 0; r < runs; ++r) {
+        // Each run a different model, as a slider's drag gives, and its own estimate.
+        s.model.layers = 1 + (r % 48);
+        s.model.dModel = 256 << (r % 4);
+        s.model.seqLen = 64 << (r % 6);
+        const Estimate e = estimate(s);
+        QElapsedTimer timer;
+        timer.start();
+        const ui::FitMapFrame &frame = sampler.sample(s, e, MemoryUnit::GiB);
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+        sink += frame.grid.peakBytes.back() + std::int64_t(frame.grid.affineRows);
+    }
+    if (sink == 42) // keeps the work observable
+        return {};
+    return { quantile(samples, 0.5), quantile(samples, 0.99), int(samples.size()) };
 }
 
 Startup startup(const Options &o)

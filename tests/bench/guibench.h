@@ -16,13 +16,24 @@ struct ReplotLatency
 
 // Slider value change → every visible chart replotted and painted (the event loop idle again),
 // with the whole main window shown offscreen at 1280×800, over 100 changes of each of the b, c,
-// d, L, v and MFU sliders, each walking across its range.
-// With `pins` pinned configurations (checkpointing none, selective, full, FlashAttention) drawn
-// as ghost curves in both charts.
-ReplotLatency sliderToReplot(const Options &o, int pins = 0);
+// d, L, v and MFU sliders, each walking across its range. With `pins` pinned configurations
+// (checkpointing none, selective, full, FlashAttention) drawn as ghost curves in both charts;
+// fitMapTab: with the Fit map tab in view instead of the charts (256 × 256 cells recomputed and
+// drawn on every change).
+ReplotLatency sliderToReplot(const Options &o, int pins = 0, bool fitMapTab = false);
 
 // `trainscope --explain` as a whole process, start to exit (median of several).
 double explainProcessMilliseconds(const Options &o);
+
+// Recomputing the fit map's data, 256 × 256 cells (ui/model/fitmapsampler.h), for scenarios
+// that change every call: milliseconds, p50 and p99.
+struct MapRecompute
+{
+    double p50Ms = 0;
+    double p99Ms = 0;
+    int samples = 0;
+};
+MapRecompute fitMapRecompute(const Options &o);
 
 // Process start → first painted main window, measured from outside in a child process.
 struct Startup

@@ -179,6 +179,13 @@ void TestCliParser::exportOptions()
     QCOMPARE(e.size, QSize(1920, 1080));
     QCOMPARE(e.scale, 2.0);
     QCOMPARE(e.scenario.model.batch, qint64(8));
+    for (const auto &[name, chart] : { std::pair { "map", ui::ChartChoice::Map },
+                                       std::pair { "map-time", ui::ChartChoice::MapTime } }) {
+        const cli::ParseResult m = cli::parse(
+                cmd(QStringLiteral("--export-png m.png --chart %1").arg(QLatin1String(name))));
+        QVERIFY2(m.request && m.request->exportRequest, qPrintable(m.error));
+        QCOMPARE(m.request->exportRequest->chart, chart);
+    }
 }
 
 // clang-format off

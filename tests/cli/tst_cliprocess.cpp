@@ -182,6 +182,12 @@ void TestCliProcess::badInput_data()
                                             << "--export";
     QTest::newRow("export and export-png")
             << QStringList { "--export", "a.svg", "--export-png", "b.png" } << "not both";
+    QTest::newRow("map, misspelt") << QStringList { "--export-png", "m.png", "--chart", "maps" }
+                                   << "--chart";
+    QTest::newRow("map without export") << QStringList { "--chart", "map" } << "--chart";
+    QTest::newRow("map, bad input") << QStringList { "--export-png", "m.png", "--chart", "map",
+                                                     "--heads", "7" }
+                                    << "--heads";
 }
 // clang-format on
 
@@ -307,6 +313,8 @@ void TestCliProcess::exportWithoutDisplay_data()
     QTest::newRow("memory by batch") << "memory" << "batch" << "1" << QSize(800, 600);
     QTest::newRow("time by seq") << "time" << "seq" << "1" << QSize(800, 600);
     QTest::newRow("both, 2x") << "both" << "batch" << "2" << QSize(1600, 1200);
+    QTest::newRow("fit map") << "map" << "batch" << "1" << QSize(800, 600);
+    QTest::newRow("fit map of time, 2x") << "map-time" << "batch" << "2" << QSize(1600, 1200);
 }
 // clang-format on
 

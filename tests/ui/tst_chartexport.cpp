@@ -63,6 +63,10 @@ void TestChartExport::writesPng_data()
     // Odd sizes and a fractional scale round to the nearest pixel, halves away from zero.
     QTest::newRow("both odd 1.5x")
             << ChartChoice::Both << SweepAxis::SeqLen << QSize(801, 451) << 1.5 << QSize(1202, 677);
+    QTest::newRow("fit map") << ChartChoice::Map << SweepAxis::Batch << QSize(1280, 800) << 1.0
+                             << QSize(1280, 800);
+    QTest::newRow("fit map of time 2x") << ChartChoice::MapTime << SweepAxis::Batch
+                                        << QSize(640, 400) << 2.0 << QSize(1280, 800);
 }
 
 void TestChartExport::writesPng()

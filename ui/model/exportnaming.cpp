@@ -117,6 +117,8 @@ QString exportFileName(const Scenario &s, const PresetSelection &presets, ChartC
                                                    : QString::fromStdString(presets.gpu.id);
     const char *chartPart = chart == ChartChoice::Memory ? "memory"
             : chart == ChartChoice::Time                 ? "time"
+            : chart == ChartChoice::Map                  ? "fit-map"
+            : chart == ChartChoice::MapTime              ? "fit-map-time"
                                                          : "charts";
     return QStringLiteral("%1_%2_%3_%4.%5")
             .arg(modelPart, gpuPart, QLatin1String(keyOf(s.options.precision)),

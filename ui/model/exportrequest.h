@@ -14,7 +14,13 @@
 
 namespace ts::ui {
 
-enum class ChartChoice { Memory, Time, Both };
+// Map and MapTime: the b × c fit map coloured by peak memory or by training time.
+enum class ChartChoice { Memory, Time, Both, Map, MapTime };
+
+[[nodiscard]] inline bool isFitMap(ChartChoice c)
+{
+    return c == ChartChoice::Map || c == ChartChoice::MapTime;
+}
 
 enum class ExportFormat { Png, Svg, Pdf };
 

@@ -48,6 +48,14 @@ void ScenarioController::set(Field field, const InputValue &value)
     refresh();
 }
 
+void ScenarioController::setBatchAndSeqLen(std::int64_t batch, std::int64_t seqLen)
+{
+    const Change change(this, -1);
+    m_config.give(Field::Batch, InputValue(batch));
+    m_config.give(Field::SeqLen, InputValue(seqLen));
+    refresh();
+}
+
 void ScenarioController::setGpuMemory(double amount, MemoryUnit unit)
 {
     const Change change(this, int(Field::GpuMemory));

@@ -55,6 +55,8 @@ public:
     {
         set(field, InputValue(std::int64_t(value)));
     }
+    // Gives b and c at once, one snapshot and one undo step (a click on the fit map).
+    void setBatchAndSeqLen(std::int64_t batch, std::int64_t seqLen);
     // amount × bytesPerUnit(unit) bytes; memory figures are shown in that unit from then on.
     void setGpuMemory(double amount, MemoryUnit unit);
 

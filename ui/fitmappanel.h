@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fitmapchart.h"
+#include "fitmapsampler.h"
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace ts::ui {
+
+class ScenarioController;
+
+// The "Fit map" view: the b × c map of the current scenario, recomputed from each new valid
+// estimate while it is visible, with a picker for what the colour shows. A click on a cell sets
+// b and c.
+class FitMapPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FitMapPanel(ScenarioController *controller, QWidget *parent = nullptr);
+
+    [[nodiscard]] FitMapChart *chart() const { return m_chart; }
+    [[nodiscard]] FitMapChart::Mode mode() const { return m_chart->mode(); }
+    void setMode(FitMapChart::Mode mode);
+    // The mode picker; a container may move it elsewhere (beside the tabs).
+    [[nodiscard]] QWidget *modeBar() const { return m_modeBar; }
+    void setTextZoom(double zoom);
+    void setDark(bool dark);
+    // The frame last drawn.
+    [[nodiscard]] const FitMapFrame &frame() const { return m_sampler.frame(); }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showSnapshot(const Snapshot &snapshot);
+    void refresh();
+
+    Scenario m_scenario; // the last valid scenario and its estimate
+    Estimate m_estimate;
+    MemoryUnit m_unit = MemoryUnit::GiB;
+    std::uint64_t m_revision = 0;
+    QWidget *m_modeBar = nullptr;
+    QComboBox *m_modeCombo;
+    FitMapChart *m_chart;
+    FitMapSampler m_sampler;
+    bool m_stale = true; // an estimate arrived while hidden
+};
+
+} // namespace ts::ui
