@@ -47,6 +47,9 @@ const Spec &specOf(Settings::Key key)
         { "View/tab",
           QStringLiteral("charts"),
           { QStringLiteral("charts"), QStringLiteral("working"), QStringLiteral("compare") } },
+        { "View/language",
+          QStringLiteral("system"),
+          { QStringLiteral("system"), QStringLiteral("english"), QStringLiteral("chinese") } },
     };
     return specs[int(key)];
 }
