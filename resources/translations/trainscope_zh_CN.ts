@@ -676,6 +676,13 @@
     </message>
 </context>
 <context>
+    <name>ts::Presets</name>
+    <message>
+        <source>NVIDIA GeForce RTX 3090 (as in the lecture)</source>
+        <translation>NVIDIA GeForce RTX 3090（课程所用）</translation>
+    </message>
+</context>
+<context>
     <name>ts::Working</name>
     <message>
         <source>GELU FFN: W1 and W2 only (2·d·d_ff)</source>

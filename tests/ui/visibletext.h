@@ -78,7 +78,7 @@ inline QSet<QString> untranslatable()
             addWords(g.name), addWords(g.memoryLabel), addWords(g.id), addWords(g.source),
                     addWords(g.hostLink);
         const ts::GpuPreset lecture = ts::lectureGpu();
-        addWords(lecture.name), addWords(lecture.source), addWords(lecture.hostLink);
+        addWords(lecture.source), addWords(lecture.hostLink);
         for (const ts::DatasetPreset &d : store.datasets())
             addWords(d.name), addWords(d.source), addWords(d.tokenizer), addWords(d.id);
         for (const ts::ModelPreset &m : store.models())

@@ -65,8 +65,9 @@ QString exportCaption(const Scenario &s, const PresetSelection &presets, const Q
                      .arg(m.layers)
                      .arg(m.heads)
                      .arg(m.vocab);
-    const QString gpu = presets.gpu.name.empty() ? Text::tr("custom GPU")
-                                                 : QString::fromStdString(presets.gpu.name);
+    const QString gpu = presets.gpu.name.empty()
+            ? Text::tr("custom GPU")
+            : QCoreApplication::translate("ts::Presets", presets.gpu.name.c_str());
     //: GPU name, how many, the model FLOPs utilisation
     parts << Text::tr("%1 × %2, MFU %3")
                      .arg(gpu)
