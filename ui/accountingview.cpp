@@ -7,8 +7,10 @@
 #include "scenariocontroller.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -85,7 +87,12 @@ AccountingView::AccountingView(ScenarioController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    resize(1100, 720);
+    // No wider than the screen: on a 1024×768 projector the summary and the reasons wrap
+    // inside it instead of running off its edge.
+    QSize size(1100, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 
     m_scenario = controller->snapshot().validScenario;
     connect(controller, &ScenarioController::changed, this, [this](const Snapshot &s) {
