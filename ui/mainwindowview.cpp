@@ -163,6 +163,9 @@ void MainWindow::rebuild()
     m_charts->setAxis(axis);
     m_inputs->setCurrentIndex(inputTab);
     m_views->setCurrentIndex(viewTab);
+    // The focus was in the old widgets: back on the batch slider, as at start.
+    if (auto *batch = findChild<QWidget *>(QStringLiteral("batchSlider")))
+        batch->setFocus(Qt::OtherFocusReason);
     if (accountingShown) {
         if (QAction *action = findChild<QAction *>(QStringLiteral("accountingAction")))
             action->trigger();

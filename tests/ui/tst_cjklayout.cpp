@@ -33,7 +33,6 @@ void TestCjkLayout::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     initResources();
-    ui::language::apply(Language::Chinese);
     // Chinese needs a font with the glyphs (install-deps.sh installs fonts-wqy-microhei).
     QVERIFY(!QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty());
 }
@@ -41,16 +40,23 @@ void TestCjkLayout::initTestCase()
 void TestCjkLayout::resultsNotClipped_data()
 {
     QTest::addColumn<QSize>("size");
-    QTest::newRow("1280x800") << QSize(1280, 800);
-    QTest::newRow("1024x768 projector") << QSize(1024, 768);
+    QTest::addColumn<bool>("switched"); // started in English, then switched to Chinese
+    QTest::newRow("1280x800") << QSize(1280, 800) << false;
+    QTest::newRow("1024x768 projector") << QSize(1024, 768) << false;
+    QTest::newRow("1280x800, switched") << QSize(1280, 800) << true;
+    QTest::newRow("1024x768, switched") << QSize(1024, 768) << true;
 }
 
 void TestCjkLayout::resultsNotClipped()
 {
     QFETCH(QSize, size);
+    QFETCH(bool, switched);
+    ui::language::apply(switched ? Language::English : Language::Chinese);
     std::unique_ptr<MainWindow> window(openMainWindow());
     window->resize(size);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    if (switched)
+        window->setLanguage(Language::Chinese);
     QTest::qWait(50); // the results' arrangement follows the resize on the next turn
     QWidget *results = findNamed<QWidget>(window.get(), QStringLiteral("resultsPanel"));
     QVERIFY(results);
