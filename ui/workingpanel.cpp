@@ -143,7 +143,16 @@ WorkingPanel::WorkingPanel(ScenarioController *controller, QWidget *parent)
 
 QString WorkingPanel::rendered(WorkingFormat format) const
 {
-    return QString::fromStdString(renderWorking(m_steps, format));
+    // In the window's language, as on screen; untranslated, exactly what --explain prints.
+    std::vector<WorkingStep> steps = m_steps;
+    for (WorkingStep &s : steps) {
+        s.section = translated(s.section).toStdString();
+        s.title = translated(s.title).toStdString();
+        s.unit = translated(s.unit).toStdString();
+        if (!s.note.empty())
+            s.note = translatedNote(s.note).toStdString();
+    }
+    return QString::fromStdString(renderWorking(steps, format));
 }
 
 void WorkingPanel::showEvent(QShowEvent *event)

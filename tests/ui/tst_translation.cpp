@@ -9,6 +9,7 @@
 #include "scenariocontroller.h"
 #include "visibletext.h"
 #include "windowtesting.h"
+#include "workingpanel.h"
 #include "zoom.h"
 
 #include <QAction>
@@ -203,6 +204,10 @@ void TestTranslation::switchKeepsTheWork()
     views = findNamed<QTabWidget>(window.get(), QStringLiteral("viewTabs"));
     QCOMPARE(views->currentIndex(), 1);
     QCOMPARE(views->tabText(0), QStringLiteral("图表"));
+    // The working's copies are in Chinese too; the formulas as they are.
+    QTRY_VERIFY(window->workingPanel()
+                        ->rendered(WorkingFormat::Text)
+                        .contains(QStringLiteral("参数量\n  一个块的参数\n    P_B = 2·d + 16·d²")));
     QCOMPARE(findNamed<QTabWidget>(window.get(), QStringLiteral("inputTabs"))->currentIndex(), 1);
     QCOMPARE(ui::zoom::percent(), zoom);
     QVERIFY(findNamed<QAction>(window.get(), QStringLiteral("languagechineseAction"))->isChecked());
