@@ -3,9 +3,11 @@
 #include "chartexport.h"
 #include "cliparser.h"
 #include "console.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "presetstore.h"
 #include "scenariocontroller.h"
+#include "settings.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -54,6 +56,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trainscope.svg")));
     for (const QString &warning : parsed.request->warnings)
         ts::cli::printWarning(warning);
+    // The window in the remembered language, or the system's; the command line stays English.
+    ts::ui::language::apply(ts::ui::language::fromKey(
+            ts::ui::Settings().value(ts::ui::Settings::Key::Language).toString()));
     ts::ui::MainWindow window(parsed.request->config);
     window.controller()->setPins(parsed.request->pins);
     window.setConfigPath(parsed.request->configPath);

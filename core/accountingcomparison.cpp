@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountingcomparison.h"
 
+// Marks the texts the window's comparison shows for Qt Linguist (context "ts::Accounting").
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
 namespace ts {
 
 namespace {
@@ -40,22 +45,35 @@ AccountingComparison compareAccounting(const Scenario &s)
 
     const MemoryBreakdown &lm = l.memory, &em = e.memory;
     out.totals = {
-        { "parameters", "weights", lm.parameters, em.parameters, "the same fp32 weights" },
-        { "gradients", "gradients", lm.gradients, em.gradients,
-          "one fp32 gradient per weight, kept between steps" },
-        { "optimizer_states", "AdamW state", lm.optimizerStates, em.optimizerStates,
-          "m and v as in the lecture, plus a 4-byte step counter per parameter tensor" },
-        { "activations", "saved activations", lm.activations, em.activations,
-          "norm intermediates, SiLU(G), masks, scalars and int64 ids that autograd also saves" },
-        { "peak", "peak", lm.peak, em.peak,
-          "the lecture adds everything up; PyTorch frees saved tensors during backward but holds "
-          "the logits and allocates gradients and temporaries, worst at the moment named" },
+        { "parameters", QT_TRANSLATE_NOOP("ts::Accounting", "weights"), lm.parameters,
+          em.parameters, QT_TRANSLATE_NOOP("ts::Accounting", "the same fp32 weights") },
+        { "gradients", QT_TRANSLATE_NOOP("ts::Accounting", "gradients"), lm.gradients, em.gradients,
+          QT_TRANSLATE_NOOP("ts::Accounting", "one fp32 gradient per weight, kept between steps") },
+        { "optimizer_states", QT_TRANSLATE_NOOP("ts::Accounting", "AdamW state"),
+          lm.optimizerStates, em.optimizerStates,
+          QT_TRANSLATE_NOOP(
+                  "ts::Accounting",
+                  "m and v as in the lecture, plus a 4-byte step counter per parameter tensor") },
+        { "activations", QT_TRANSLATE_NOOP("ts::Accounting", "saved activations"), lm.activations,
+          em.activations,
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "norm intermediates, SiLU(G), masks, scalars and int64 ids that "
+                            "autograd also saves") },
+        { "peak", QT_TRANSLATE_NOOP("ts::Accounting", "peak"), lm.peak, em.peak,
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "the lecture adds everything up; PyTorch frees saved tensors during "
+                            "backward but holds "
+                            "the logits and allocates gradients and temporaries, worst at the "
+                            "moment named") },
     };
     out.flops = {
         { "forward", l.flops.forward, e.flops.forward,
-          "every matrix product of the lecture, the full c×c scores included" },
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "every matrix product of the lecture, the full c×c scores included") },
         { "backward", l.flops.backward, e.flops.backward,
-          "dA = dY·Bᵀ and dB = Aᵀ·dY for every product; the embedding is a lookup in both" },
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "dA = dY·Bᵀ and dB = Aᵀ·dY for every product; the embedding is a "
+                            "lookup in both") },
     };
     return out;
 }

@@ -9,7 +9,6 @@
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(scope, text) text
 #endif
-#define TR(text) QT_TRANSLATE_NOOP("ts::Inputs", text)
 
 namespace ts {
 
@@ -149,272 +148,272 @@ std::array<InputSpec, kInputCount> makeInputs()
 {
     return { {
         count(Field::Batch, "model", "batch", "batch", "B", 1, kMaxCount, "sequences",
-              TR("Batch size b: sequences in one micro-batch on one GPU; the global batch is "
+              QT_TRANSLATE_NOOP("ts::Inputs", "Batch size b: sequences in one micro-batch on one GPU; the global batch is "
                  "b × gradient accumulation × GPUs."),
               ACCESS(model.batch)).slider(1 << 20, true),
         count(Field::SeqLen, "model", "seq_len", "seq-len", "C", 1, kMaxCount, "tokens",
-              TR("Sequence length c: tokens per sequence (the context length)."),
+              QT_TRANSLATE_NOOP("ts::Inputs", "Sequence length c: tokens per sequence (the context length)."),
               ACCESS(model.seqLen)).slider(1 << 20, true).from(PresetKind::Model),
         count(Field::DModel, "model", "d_model", "d-model", "D", 1, kMaxCount, "",
-              TR("Model width d (d_model): the width of the residual stream."),
+              QT_TRANSLATE_NOOP("ts::Inputs", "Model width d (d_model): the width of the residual stream."),
               ACCESS(model.dModel)).slider(1 << 16, true).from(PresetKind::Model),
         count(Field::Layers, "model", "layers", "layers", "L", 1, kMaxCount, "blocks",
-              TR("Transformer blocks L."),
+              QT_TRANSLATE_NOOP("ts::Inputs", "Transformer blocks L."),
               ACCESS(model.layers)).slider(256, false).from(PresetKind::Model),
         count(Field::Heads, "model", "heads", "heads", "H", 1, kMaxCount, "heads",
-              TR("Attention heads h; h must divide d."),
+              QT_TRANSLATE_NOOP("ts::Inputs", "Attention heads h; h must divide d."),
               ACCESS(model.heads)).slider(256, false).from(PresetKind::Model),
         count(Field::Vocab, "model", "vocab", "vocab", "V", 1, kMaxCount, "tokens",
-              TR("Vocabulary size v."),
+              QT_TRANSLATE_NOOP("ts::Inputs", "Vocabulary size v."),
               ACCESS(model.vocab)).slider(1 << 20, true).from(PresetKind::Model),
         choice(Field::Ffn, "model", "ffn",
-               TR("The feed-forward network of each block (docs/formulas.md §8.4)."),
-               { { "swiglu", TR("SwiGLU"),
-                   TR("The lecture's FFN: W1, W3 (d × d_ff) and W2 (d_ff × d), 3·d·d_ff "
+               QT_TRANSLATE_NOOP("ts::Inputs", "The feed-forward network of each block (docs/formulas.md §8.4)."),
+               { { "swiglu", QT_TRANSLATE_NOOP("ts::Inputs", "SwiGLU"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The lecture's FFN: W1, W3 (d × d_ff) and W2 (d_ff × d), 3·d·d_ff "
                       "parameters.") },
-                 { "gelu", TR("GELU"),
-                   TR("GPT-2's FFN: W1 (d × d_ff) and W2 (d_ff × d), 2·d·d_ff parameters.") } },
+                 { "gelu", QT_TRANSLATE_NOOP("ts::Inputs", "GELU"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "GPT-2's FFN: W1 (d × d_ff) and W2 (d_ff × d), 2·d·d_ff parameters.") } },
                ACCESS(model.ffn)).from(PresetKind::Model),
         count(Field::DFf, "model", "d_ff", "d-ff", "N", 0, kMaxCount, "",
-              TR("FFN width d_ff, the FFN's hidden layer; 0 is the lecture's 4·d (LLaMA uses "
+              QT_TRANSLATE_NOOP("ts::Inputs", "FFN width d_ff, the FFN's hidden layer; 0 is the lecture's 4·d (LLaMA uses "
                  "about 8/3·d) (docs/formulas.md §8.4)."),
               ACCESS(model.dFf))
-                .zero(TR("4·d"), [](const Scenario &s) { return toValue(s.model.ffnWidth()); })
+                .zero(QT_TRANSLATE_NOOP("ts::Inputs", "4·d"), [](const Scenario &s) { return toValue(s.model.ffnWidth()); })
                 .from(PresetKind::Model),
         count(Field::KvHeads, "model", "kv_heads", "kv-heads", "N", 0, kMaxCount, "heads",
-              TR("K/V heads for grouped-query attention: K and V get kv·d/h columns instead of "
+              QT_TRANSLATE_NOOP("ts::Inputs", "K/V heads for grouped-query attention: K and V get kv·d/h columns instead of "
                  "d; kv must divide h; 0 is h, plain multi-head attention (docs/formulas.md "
                  "§8.4)."),
               ACCESS(model.kvHeads))
-                .zero(TR("h"), [](const Scenario &s) { return toValue(s.model.kvHeadCount()); })
+                .zero(QT_TRANSLATE_NOOP("ts::Inputs", "h"), [](const Scenario &s) { return toValue(s.model.kvHeadCount()); })
                 .from(PresetKind::Model),
         toggle(Field::TiedEmbeddings, "model", "tied_embeddings", "tied-embeddings",
-               TR("One v×d matrix serves as the input embedding and the LM head: d·v fewer "
+               QT_TRANSLATE_NOOP("ts::Inputs", "One v×d matrix serves as the input embedding and the LM head: d·v fewer "
                   "parameters; the head's FLOPs stay (docs/formulas.md §8.4)."),
                ACCESS(model.tiedEmbeddings)).from(PresetKind::Model),
         choice(Field::Norm, "model", "norm",
-               TR("The normalisation of each block and the final one (docs/formulas.md §8.4)."),
-               { { "rmsnorm", TR("RMSNorm"), TR("The lecture's: a gain of d parameters per norm.") },
-                 { "layernorm", TR("LayerNorm"),
-                   TR("A gain and a bias, 2d parameters per norm (GPT-2, GPT-NeoX).") } },
+               QT_TRANSLATE_NOOP("ts::Inputs", "The normalisation of each block and the final one (docs/formulas.md §8.4)."),
+               { { "rmsnorm", QT_TRANSLATE_NOOP("ts::Inputs", "RMSNorm"), QT_TRANSLATE_NOOP("ts::Inputs", "The lecture's: a gain of d parameters per norm.") },
+                 { "layernorm", QT_TRANSLATE_NOOP("ts::Inputs", "LayerNorm"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "A gain and a bias, 2d parameters per norm (GPT-2, GPT-NeoX).") } },
                ACCESS(model.norm)).from(PresetKind::Model),
         choice(Field::Bias, "model", "bias",
-               TR("Biases of the blocks' linear layers: parameters only, no saved tensor and no "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Biases of the blocks' linear layers: parameters only, no saved tensor and no "
                   "matrix-product FLOPs (docs/formulas.md §8.4)."),
-               { { "none", TR("None"), TR("The lecture's and LLaMA's: no biases.") },
-                 { "qkv", TR("Q, K, V"),
-                   TR("On the Q, K and V projections only: d + 2·d_kv per block (Qwen2).") },
-                 { "all", TR("All"),
-                   TR("On every linear layer of a block: Q, K, V, O and the FFN's "
+               { { "none", QT_TRANSLATE_NOOP("ts::Inputs", "None"), QT_TRANSLATE_NOOP("ts::Inputs", "The lecture's and LLaMA's: no biases.") },
+                 { "qkv", QT_TRANSLATE_NOOP("ts::Inputs", "Q, K, V"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "On the Q, K and V projections only: d + 2·d_kv per block (Qwen2).") },
+                 { "all", QT_TRANSLATE_NOOP("ts::Inputs", "All"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "On every linear layer of a block: Q, K, V, O and the FFN's "
                       "(GPT-2, GPT-NeoX).") } },
                ACCESS(model.bias)).from(PresetKind::Model),
         count(Field::MaxPositions, "model", "max_positions", "max-positions", "N", 0, kMaxCount,
               "positions",
-              TR("Learned position embedding of c_max × d parameters (GPT-2: 1024); 0 is none, "
+              QT_TRANSLATE_NOOP("ts::Inputs", "Learned position embedding of c_max × d parameters (GPT-2: 1024); 0 is none, "
                  "as with rotary positions (docs/formulas.md §8.4)."),
               ACCESS(model.maxPositions))
-                .zero(TR("none"), nullptr)
+                .zero(QT_TRANSLATE_NOOP("ts::Inputs", "none"), nullptr)
                 .from(PresetKind::Model),
         toggle(Field::ParallelBlock, "model", "parallel_block", "parallel-block",
-               TR("Attention and FFN both read the block's input, x + Attn(LN₁(x)) + "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Attention and FFN both read the block's input, x + Attn(LN₁(x)) + "
                   "FFN(LN₂(x)) (GPT-NeoX, Pythia): the residual between them is not kept "
                   "(docs/formulas.md §8.4)."),
                ACCESS(model.parallelBlock)).from(PresetKind::Model),
         toggle(Field::Dropout, "model", "dropout", "dropout",
-               TR("Dropout after the embedding, on the attention probabilities and after "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Dropout after the embedding, on the attention probabilities and after "
                   "attention and FFN: 1-byte masks and the dropped-out probabilities are kept "
                   "(Korthikanti et al. 2022; docs/formulas.md §8.4)."),
                ACCESS(model.dropout)).from(PresetKind::Model),
         count(Field::Gpus, "hardware", "gpus", "gpus", "N", 1, kMaxCount, "GPUs",
-              TR("GPUs sharing each step's FLOPs, data parallel; every memory figure is for one "
+              QT_TRANSLATE_NOOP("ts::Inputs", "GPUs sharing each step's FLOPs, data parallel; every memory figure is for one "
                  "GPU."),
               ACCESS(hardware.gpus)),
         [] {
             Spec s = base(Field::GpuMemory, InputKind::Bytes, "hardware", "gpu_memory_bytes",
                           "gpu-memory", "SIZE", "bytes",
-                          TR("Memory of one GPU: 24GiB (2^30 bytes), 24GB (10^9 bytes) or a byte "
+                          QT_TRANSLATE_NOOP("ts::Inputs", "Memory of one GPU: 24GiB (2^30 bytes), 24GB (10^9 bytes) or a byte "
                              "count."),
                           ACCESS(hardware.gpuMemoryBytes));
             s.minWhole = 1;
             s.maxWhole = kMaxGpuBytes;
-            return s.byDefault(TR("the GPU preset's, 24GiB for the lecture's RTX 3090"))
+            return s.byDefault("the GPU preset's, 24GiB for the lecture's RTX 3090")
                     .from(PresetKind::Gpu);
         }(),
         number(Field::PeakFlops, "hardware", "gpu_flops", "gpu-flops", "FLOPS", 1, 1e18, "FLOP/s",
-               TR("Peak FLOP/s of one GPU; typed, it is used as given and no longer follows the "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Peak FLOP/s of one GPU; typed, it is used as given and no longer follows the "
                   "precision."),
                ACCESS(hardware.peakFlopsPerGpu))
-                .byDefault(TR("the GPU preset's peak for the precision, 35.6e12 FP32 for the "
-                              "lecture's RTX 3090"))
+                .byDefault("the GPU preset's peak for the precision, 35.6e12 FP32 for the "
+                              "lecture's RTX 3090")
                 .from(PresetKind::Gpu),
         number(Field::Mfu, "hardware", "mfu", "mfu", "M", 0.001, 1, "",
-               TR("Model FLOPs utilisation: the fraction of the peak the training reaches."),
+               QT_TRANSLATE_NOOP("ts::Inputs", "Model FLOPs utilisation: the fraction of the peak the training reaches."),
                ACCESS(hardware.mfu)),
         count(Field::GpusPerNode, "hardware", "gpus_per_node", "gpus-per-node", "N", 0, kMaxCount,
               "GPUs",
-              TR("GPUs sharing one host's memory: offloaded state is counted per node "
+              QT_TRANSLATE_NOOP("ts::Inputs", "GPUs sharing one host's memory: offloaded state is counted per node "
                  "(docs/formulas.md §8.8); 0 puts every GPU in one node."),
               ACCESS(hardware.gpusPerNode))
-                .zero(TR("all GPUs"),
+                .zero(QT_TRANSLATE_NOOP("ts::Inputs", "all GPUs"),
                       [](const Scenario &s) { return toValue(s.hardware.gpusOnANode()); }),
         number(Field::HostLink, "hardware", "host_link_bytes_per_second", "host-link", "RATE", 0,
                1e15, "bytes/s",
-               TR("Bandwidth between one GPU and its host, each direction (PCIe 4.0 x16: "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Bandwidth between one GPU and its host, each direction (PCIe 4.0 x16: "
                   "31.5e9): the time of offload transfers (docs/formulas.md §8.8); 0 is "
                   "unknown."),
                ACCESS(hardware.hostLinkBytesPerSecond))
-                .byDefault(TR("the GPU preset's host link, 31.5e9 for the lecture's RTX 3090"))
+                .byDefault("the GPU preset's host link, 31.5e9 for the lecture's RTX 3090")
                 .from(PresetKind::Gpu),
         number(Field::Tokens, "run", "tokens", "tokens", "T", 1, 1e18, "tokens",
-               TR("Tokens in the dataset."),
+               QT_TRANSLATE_NOOP("ts::Inputs", "Tokens in the dataset."),
                ACCESS(run.tokens))
-                .byDefault(TR("1.03e8, WikiText-103 as the lecture rounds it, or the dataset "
-                              "preset's"))
+                .byDefault("1.03e8, WikiText-103 as the lecture rounds it, or the dataset "
+                              "preset's")
                 .from(PresetKind::Dataset),
         number(Field::Epochs, "run", "epochs", "epochs", "E", 1e-6, 1e6, "epochs",
-               TR("Passes over the dataset (may be fractional)."),
+               QT_TRANSLATE_NOOP("ts::Inputs", "Passes over the dataset (may be fractional)."),
                ACCESS(run.epochs)),
         choice(Field::Precision, "options", "precision",
-               TR("Number format of weights, gradients, optimizer states and activations; the "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Number format of weights, gradients, optimizer states and activations; the "
                   "peak FLOP/s of the time follows it (docs/formulas.md §8.1)."),
-               { { "fp32", TR("fp32"),
-                   TR("The lecture: 4 bytes for every weight, gradient, moment and activation; "
+               { { "fp32", QT_TRANSLATE_NOOP("ts::Inputs", "fp32"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The lecture: 4 bytes for every weight, gradient, moment and activation; "
                       "time at the GPU's FP32 (CUDA-core) peak.") },
-                 { "tf32", TR("tf32"),
-                   TR("Stored as fp32 (4 bytes), matrix products on TF32 tensor cores: time at "
+                 { "tf32", QT_TRANSLATE_NOOP("ts::Inputs", "tf32"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Stored as fp32 (4 bytes), matrix products on TF32 tensor cores: time at "
                       "the TF32 tensor peak.") },
-                 { "bf16-mixed", TR("bf16-mixed"),
-                   TR("bf16 weights, gradients and activations (2 bytes) plus an fp32 master "
+                 { "bf16-mixed", QT_TRANSLATE_NOOP("ts::Inputs", "bf16-mixed"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "bf16 weights, gradients and activations (2 bytes) plus an fp32 master "
                       "copy and moments: 16 bytes per parameter with Adam, as in the ZeRO paper "
                       "(Rajbhandari et al. 2020, §3.1). Time at the BF16 tensor peak.") },
-                 { "fp16-mixed", TR("fp16-mixed"),
-                   TR("As bf16-mixed with fp16: 16 bytes per parameter with Adam (ZeRO paper, "
+                 { "fp16-mixed", QT_TRANSLATE_NOOP("ts::Inputs", "fp16-mixed"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "As bf16-mixed with fp16: 16 bytes per parameter with Adam (ZeRO paper, "
                       "§3.1). Time at the FP16 tensor peak (fp32 accumulate).") },
-                 { "bf16", TR("bf16"),
-                   TR("Everything in bf16, the optimizer moments too (2 bytes each), no master "
+                 { "bf16", QT_TRANSLATE_NOOP("ts::Inputs", "bf16"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Everything in bf16, the optimizer moments too (2 bytes each), no master "
                       "copy. Time at the BF16 tensor peak.") },
-                 { "fp8-mixed", TR("fp8-mixed"),
-                   TR("Transformer Engine's FP8 training: bf16 weights and gradients, fp32 master "
+                 { "fp8-mixed", QT_TRANSLATE_NOOP("ts::Inputs", "fp8-mixed"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Transformer Engine's FP8 training: bf16 weights and gradients, fp32 master "
                       "copy and moments; the blocks' linear layers keep their inputs in 1-byte "
                       "fp8 and a 1-byte fp8 transpose of each weight. Time at the FP8 tensor "
                       "peak.") } },
                ACCESS(options.precision)),
         choice(Field::Amp, "options", "amp",
-               TR("How bf16-mixed and fp16-mixed run: the model in 16 bits beside an fp32 master "
+               QT_TRANSLATE_NOOP("ts::Inputs", "How bf16-mixed and fp16-mixed run: the model in 16 bits beside an fp32 master "
                   "copy, or PyTorch's torch.autocast over an fp32 model (docs/formulas.md "
                   "§8.1)."),
-               { { "plain", TR("16-bit model"),
-                   TR("Weights, gradients and activations in 16 bits, fp32 master copy and "
+               { { "plain", QT_TRANSLATE_NOOP("ts::Inputs", "16-bit model"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Weights, gradients and activations in 16 bits, fp32 master copy and "
                       "moments (Megatron-LM, DeepSpeed; the ZeRO paper's 16 bytes per "
                       "parameter).") },
-                 { "autocast", TR("torch.autocast"),
-                   TR("fp32 weights, gradients and moments; each matrix cast to 16 bits for its "
+                 { "autocast", QT_TRANSLATE_NOOP("ts::Inputs", "torch.autocast"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "fp32 weights, gradients and moments; each matrix cast to 16 bits for its "
                       "products and held to backward; softmax, norms' statistics and the "
                       "cross-entropy in fp32, the residual stream fp32 (PyTorch's AMP recipe "
                       "with GradScaler).") } },
                ACCESS(options.amp)),
         choice(Field::Optimizer, "options", "optimizer",
-               TR("Optimizer states per parameter and FLOPs per update (docs/formulas.md §8.2)."),
-               { { "adamw", TR("AdamW"),
-                   TR("The lecture: two moments per parameter, 15 FLOPs per parameter per update "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Optimizer states per parameter and FLOPs per update (docs/formulas.md §8.2)."),
+               { { "adamw", QT_TRANSLATE_NOOP("ts::Inputs", "AdamW"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The lecture: two moments per parameter, 15 FLOPs per parameter per update "
                       "(lecture part 2.3).") },
-                 { "sgd-momentum", TR("SGD with momentum"),
-                   TR("One momentum buffer per parameter; 4 FLOPs per parameter per update.") },
-                 { "sgd", TR("SGD"), TR("No optimizer state; 2 FLOPs per parameter per update.") },
-                 { "adam-8bit", TR("8-bit Adam"),
-                   TR("Two 1-byte moments plus one fp32 scale per 2048-element block each; 19 "
+                 { "sgd-momentum", QT_TRANSLATE_NOOP("ts::Inputs", "SGD with momentum"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "One momentum buffer per parameter; 4 FLOPs per parameter per update.") },
+                 { "sgd", QT_TRANSLATE_NOOP("ts::Inputs", "SGD"), QT_TRANSLATE_NOOP("ts::Inputs", "No optimizer state; 2 FLOPs per parameter per update.") },
+                 { "adam-8bit", QT_TRANSLATE_NOOP("ts::Inputs", "8-bit Adam"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Two 1-byte moments plus one fp32 scale per 2048-element block each; 19 "
                       "FLOPs per parameter (Dettmers et al. 2022, 8-bit Optimizers via Block-wise "
                       "Quantization).") } },
                ACCESS(options.optimizer)),
         choice(Field::Checkpointing, "options", "checkpointing",
-               TR("Activation checkpointing: which activations backward recomputes instead of "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Activation checkpointing: which activations backward recomputes instead of "
                   "keeping (docs/formulas.md §8.3)."),
-               { { "none", TR("None"), TR("The lecture: every activation is kept for backward.") },
-                 { "selective", TR("Selective"),
-                   TR("The attention probabilities P (b·h·c² per block) are not kept; backward "
+               { { "none", QT_TRANSLATE_NOOP("ts::Inputs", "None"), QT_TRANSLATE_NOOP("ts::Inputs", "The lecture: every activation is kept for backward.") },
+                 { "selective", QT_TRANSLATE_NOOP("ts::Inputs", "Selective"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The attention probabilities P (b·h·c² per block) are not kept; backward "
                       "recomputes S = QKᵀ: + L·2bc²d FLOPs (Korthikanti et al. 2022).") },
-                 { "full", TR("Full"),
-                   TR("Each block keeps only its input; backward re-runs one block at a time: + "
+                 { "full", QT_TRANSLATE_NOOP("ts::Inputs", "Full"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Each block keeps only its input; backward re-runs one block at a time: + "
                       "one forward of every block (Chen et al. 2016; torch.utils.checkpoint).") } },
                ACCESS(options.checkpointing)),
         toggle(Field::FlashAttention, "options", "flash_attention", "flash-attention",
-               TR("FlashAttention (Dao et al. 2022): P (b·h·c² per block) is never stored, one "
+               QT_TRANSLATE_NOOP("ts::Inputs", "FlashAttention (Dao et al. 2022): P (b·h·c² per block) is never stored, one "
                   "fp32 log-sum-exp per row and head is; backward recomputes S = QKᵀ: + L·2bc²d "
                   "FLOPs (docs/formulas.md §8.3)."),
                ACCESS(options.flashAttention)),
         count(Field::ZeroStage, "options", "zero", "zero", "STAGE", 0, 3, "",
-              TR("ZeRO stage (Rajbhandari et al. 2020): shards the training state over the GPUs; "
+              QT_TRANSLATE_NOOP("ts::Inputs", "ZeRO stage (Rajbhandari et al. 2020): shards the training state over the GPUs; "
                  "every memory figure is per GPU (docs/formulas.md §8.5)."),
               ACCESS(options.zeroStage))
-                .named({ { "0", TR("0: nothing sharded"),
-                           TR("Plain data parallelism: every GPU keeps everything (the "
+                .named({ { "0", QT_TRANSLATE_NOOP("ts::Inputs", "0: nothing sharded"),
+                           QT_TRANSLATE_NOOP("ts::Inputs", "Plain data parallelism: every GPU keeps everything (the "
                               "lecture).") },
-                         { "1", TR("1: optimizer states"),
-                           TR("Each GPU keeps 1/GPUs of the optimizer states and updates only "
+                         { "1", QT_TRANSLATE_NOOP("ts::Inputs", "1: optimizer states"),
+                           QT_TRANSLATE_NOOP("ts::Inputs", "Each GPU keeps 1/GPUs of the optimizer states and updates only "
                               "those parameters.") },
-                         { "2", TR("2: + gradients"),
-                           TR("Each GPU keeps 1/GPUs of the optimizer states and gradients.") },
-                         { "3", TR("3: + weights"),
-                           TR("Each GPU keeps 1/GPUs of the optimizer states, gradients and "
+                         { "2", QT_TRANSLATE_NOOP("ts::Inputs", "2: + gradients"),
+                           QT_TRANSLATE_NOOP("ts::Inputs", "Each GPU keeps 1/GPUs of the optimizer states and gradients.") },
+                         { "3", QT_TRANSLATE_NOOP("ts::Inputs", "3: + weights"),
+                           QT_TRANSLATE_NOOP("ts::Inputs", "Each GPU keeps 1/GPUs of the optimizer states, gradients and "
                               "weights.") } }),
         count(Field::GradAccum, "options", "grad_accum", "grad-accum", "N", 1, kMaxCount,
               "micro-batches",
-              TR("Gradient accumulation: micro-batches of b per optimizer step; memory stays "
+              QT_TRANSLATE_NOOP("ts::Inputs", "Gradient accumulation: micro-batches of b per optimizer step; memory stays "
                  "that of one micro-batch (docs/formulas.md §8.5)."),
               ACCESS(options.gradAccum)),
         count(Field::TensorParallel, "options", "tensor_parallel", "tp", "T", 1, 1024, "GPUs",
-              TR("Tensor parallelism t (Megatron-LM): each block's matrices, the embedding and "
+              QT_TRANSLATE_NOOP("ts::Inputs", "Tensor parallelism t (Megatron-LM): each block's matrices, the embedding and "
                  "the LM head split over t GPUs, which also share the step's activations; the "
                  "GPUs form GPUs/t data-parallel groups (docs/formulas.md §8.9)."),
               ACCESS(options.tensorParallel)),
         toggle(Field::SequenceParallel, "options", "sequence_parallel", "sp",
-               TR("Sequence parallelism with t > 1 (Korthikanti et al. 2022): the norms', "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Sequence parallelism with t > 1 (Korthikanti et al. 2022): the norms', "
                   "dropouts' and the first linear layers' inputs split over the t GPUs too, so "
                   "that every activation is 1/t (docs/formulas.md §8.9)."),
                ACCESS(options.sequenceParallel)),
         choice(Field::Finetune, "options", "finetune",
-               TR("Full training, or fine-tuning with low-rank adapters over frozen weights "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Full training, or fine-tuning with low-rank adapters over frozen weights "
                   "(docs/formulas.md §8.7)."),
-               { { "full", TR("Full"), TR("Every weight is trained, the lecture's.") },
-                 { "lora", TR("LoRA"),
-                   TR("The weights are frozen; each targeted linear layer gets B·A of rank r: "
+               { { "full", QT_TRANSLATE_NOOP("ts::Inputs", "Full"), QT_TRANSLATE_NOOP("ts::Inputs", "Every weight is trained, the lecture's.") },
+                 { "lora", QT_TRANSLATE_NOOP("ts::Inputs", "LoRA"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The weights are frozen; each targeted linear layer gets B·A of rank r: "
                       "r·(in + out) trainable parameters (Hu et al. 2021).") },
-                 { "qlora", TR("QLoRA"),
-                   TR("LoRA over the blocks' matrices stored in 4-bit NF4 with double "
+                 { "qlora", QT_TRANSLATE_NOOP("ts::Inputs", "QLoRA"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "LoRA over the blocks' matrices stored in 4-bit NF4 with double "
                       "quantisation, 4.127 bits per weight (Dettmers et al. 2023).") } },
                ACCESS(options.finetune)),
         count(Field::LoraRank, "options", "lora_rank", "lora-rank", "R", 1, kMaxCount, "",
-              TR("LoRA rank r: each adapter is A (r × in) and B (out × r)."),
+              QT_TRANSLATE_NOOP("ts::Inputs", "LoRA rank r: each adapter is A (r × in) and B (out × r)."),
               ACCESS(options.loraRank)),
         choice(Field::LoraTargets, "options", "lora_targets",
-               TR("The linear layers of each block that get an adapter."),
-               { { "qv", TR("W_Q, W_V"), TR("PEFT's default for LLaMA.") },
-                 { "attention", TR("Attention"), TR("W_Q, W_K, W_V and W_O.") },
-                 { "all", TR("All linear"),
-                   TR("Every linear layer of the blocks, attention and FFN, as in QLoRA.") } },
+               QT_TRANSLATE_NOOP("ts::Inputs", "The linear layers of each block that get an adapter."),
+               { { "qv", QT_TRANSLATE_NOOP("ts::Inputs", "W_Q, W_V"), QT_TRANSLATE_NOOP("ts::Inputs", "PEFT's default for LLaMA.") },
+                 { "attention", QT_TRANSLATE_NOOP("ts::Inputs", "Attention"), QT_TRANSLATE_NOOP("ts::Inputs", "W_Q, W_K, W_V and W_O.") },
+                 { "all", QT_TRANSLATE_NOOP("ts::Inputs", "All linear"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Every linear layer of the blocks, attention and FFN, as in QLoRA.") } },
                ACCESS(options.loraTargets))
                 .flagged("lora-targets"),
         number(Field::LoraAlpha, "options", "lora_alpha", "lora-alpha", "A", 1e-6, 1e6, "",
-               TR("LoRA α: the adapter's output is scaled by α/r; no effect on memory or "
+               QT_TRANSLATE_NOOP("ts::Inputs", "LoRA α: the adapter's output is scaled by α/r; no effect on memory or "
                   "FLOPs."),
                ACCESS(options.loraAlpha)),
         choice(Field::Offload, "options", "offload",
-               TR("Training state kept in host memory and moved over the host link each step "
+               QT_TRANSLATE_NOOP("ts::Inputs", "Training state kept in host memory and moved over the host link each step "
                   "(docs/formulas.md §8.8)."),
-               { { "none", TR("None"), TR("Everything stays on the GPU, the lecture's.") },
-                 { "optimizer", TR("Optimizer"),
-                   TR("ZeRO-Offload (Ren et al. 2021): gradients, master weights and moments "
+               { { "none", QT_TRANSLATE_NOOP("ts::Inputs", "None"), QT_TRANSLATE_NOOP("ts::Inputs", "Everything stays on the GPU, the lecture's.") },
+                 { "optimizer", QT_TRANSLATE_NOOP("ts::Inputs", "Optimizer"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "ZeRO-Offload (Ren et al. 2021): gradients, master weights and moments "
                       "live in host memory and the CPU runs the update; needs ZeRO ≥ 1.") },
-                 { "optimizer+params", TR("Optimizer + weights"),
-                   TR("ZeRO-Infinity's CPU offload (Rajbhandari et al. 2021): the weights too, "
+                 { "optimizer+params", QT_TRANSLATE_NOOP("ts::Inputs", "Optimizer + weights"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "ZeRO-Infinity's CPU offload (Rajbhandari et al. 2021): the weights too, "
                       "fetched for forward and backward; needs ZeRO 3.") } },
                ACCESS(options.offload)),
         choice(Field::Accounting, "options", "accounting",
-               TR("What memory and FLOPs count: the lecture's list, or what a PyTorch 1.13.1 "
+               QT_TRANSLATE_NOOP("ts::Inputs", "What memory and FLOPs count: the lecture's list, or what a PyTorch 1.13.1 "
                   "eager step keeps (docs/formulas.md §9)."),
-               { { "lecture", TR("Lecture"), TR("The slides' list of saved tensors.") },
-                 { "pytorch-eager", TR("PyTorch eager"),
-                   TR("What one PyTorch 1.13.1 eager training step keeps and computes; the "
+               { { "lecture", QT_TRANSLATE_NOOP("ts::Inputs", "Lecture"), QT_TRANSLATE_NOOP("ts::Inputs", "The slides' list of saved tensors.") },
+                 { "pytorch-eager", QT_TRANSLATE_NOOP("ts::Inputs", "PyTorch eager"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "What one PyTorch 1.13.1 eager training step keeps and computes; the "
                       "lecture's configuration only.") } },
                ACCESS(options.accounting)),
     } };

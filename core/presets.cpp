@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presets.h"
 
+// Marks the lecture's GPU name for Qt Linguist (context "ts::Presets"); core needs no Qt.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
 namespace ts {
 
 std::optional<double> peakFor(const GpuPreset &gpu, Precision p)
@@ -57,7 +62,7 @@ GpuPreset lectureGpu()
 {
     GpuPreset g;
     g.id = "lecture-rtx-3090";
-    g.name = "NVIDIA GeForce RTX 3090 (as in the lecture)";
+    g.name = QT_TRANSLATE_NOOP("ts::Presets", "NVIDIA GeForce RTX 3090 (as in the lecture)");
     g.memoryBytes = std::int64_t(24) << 30;
     g.memoryLabel = "24 GB GDDR6X";
     g.fp32 = 35.6e12;  // lecture: 4 × 3090 = 1.424·10¹⁴ FLOP/s

@@ -7,6 +7,12 @@
 #include "finetune.h"
 #include "prefixsearch.h"
 
+// Marks the texts the window's comparison shows for Qt Linguist (context "ts::Accounting");
+// core needs no Qt.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
 namespace ts {
 
 namespace {
@@ -16,87 +22,141 @@ constexpr auto kBlock = ActivationGroup::BlockOther;
 constexpr auto kHead = ActivationGroup::Head;
 
 constexpr std::array<EagerTermInfo, kEagerTermCount> kTerms = { {
-        { "x", "x", "4·L·b·c·d", "x.pow(2) and x / rms save the block input, as the lecture says",
+        { "x", "x", "4·L·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "x.pow(2) and x / rms save the block input, as the lecture says"),
           kSaved, kBlock },
         { "x_norm", "x_norm", "4·L·b·c·d",
-          "the W_Q, W_K, W_V products save their common input, one storage", kSaved, kBlock },
-        { "q_k", "Q, K", "8·L·b·c·d",
-          "bmm saves its operands; the head split makes Q and Kᵀ non-contiguous, so it keeps "
-          "contiguous copies of the same size",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "the W_Q, W_K, W_V products save their common input, one storage"),
           kSaved, kBlock },
-        { "p", "P", "4·L·b·h·c²", "softmax saves its output, as the lecture says", kSaved,
-          ActivationGroup::AttentionScores },
-        { "v", "V", "4·L·b·c·d", "bmm saves a contiguous copy of V, the same size", kSaved,
+        { "q_k", "Q, K", "8·L·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "bmm saves its operands; the head split makes Q and Kᵀ non-contiguous, "
+                            "so it keeps "
+                            "contiguous copies of the same size"),
+          kSaved, kBlock },
+        { "p", "P", "4·L·b·h·c²",
+          QT_TRANSLATE_NOOP("ts::Accounting", "softmax saves its output, as the lecture says"),
+          kSaved, ActivationGroup::AttentionScores },
+        { "v", "V", "4·L·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting", "bmm saves a contiguous copy of V, the same size"),
+          kSaved, kBlock },
+        { "o", "O", "4·L·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting", "the W_O product saves its input"), kSaved, kBlock },
+        { "x_res", "x_res", "4·L·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting", "the second RMSNorm saves its input"), kSaved,
           kBlock },
-        { "o", "O", "4·L·b·c·d", "the W_O product saves its input", kSaved, kBlock },
-        { "x_res", "x_res", "4·L·b·c·d", "the second RMSNorm saves its input", kSaved, kBlock },
-        { "x_ffin", "x_ffin", "4·L·b·c·d", "W1 and W3 save their common input, one storage", kSaved,
-          kBlock },
+        { "x_ffin", "x_ffin", "4·L·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting", "W1 and W3 save their common input, one storage"),
+          kSaved, kBlock },
         { "g_v_ff", "G, V_ff", "8·L·b·c·d_ff",
-          "SiLU saves its input G; the product SiLU(G)·V_ff saves V_ff", kSaved, kBlock },
-        { "h", "H", "4·L·b·c·d_ff", "the W2 product saves its input", kSaved, kBlock },
-        { "final_norm_input", "x_final", "4·b·c·d", "the final RMSNorm saves its input", kSaved,
-          kHead },
-        { "x_final_norm", "X_final", "4·b·c·d", "the LM head product saves its input", kSaved,
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "SiLU saves its input G; the product SiLU(G)·V_ff saves V_ff"),
+          kSaved, kBlock },
+        { "h", "H", "4·L·b·c·d_ff",
+          QT_TRANSLATE_NOOP("ts::Accounting", "the W2 product saves its input"), kSaved, kBlock },
+        { "final_norm_input", "x_final", "4·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting", "the final RMSNorm saves its input"), kSaved, kHead },
+        { "x_final_norm", "X_final", "4·b·c·d",
+          QT_TRANSLATE_NOOP("ts::Accounting", "the LM head product saves its input"), kSaved,
           kHead },
         { "log_probs", "log p", "4·b·c·v",
-          "cross_entropy is log_softmax + nll_loss; both save the log-probabilities, not the "
-          "logits the lecture names (same size)",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "cross_entropy is log_softmax + nll_loss; both save the "
+                            "log-probabilities, not the "
+                            "logits the lecture names (same size)"),
           kSaved, kHead },
         { "norm_squares", "x²", "8·L·b·c·d",
-          "PyTorch 1.13's mean() saves its whole input x², though its backward reads only the "
-          "size",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "PyTorch 1.13's mean() saves its whole input x², though its backward "
+                            "reads only the "
+                            "size"),
           kSaved, kBlock },
         { "norm_rms", "rms", "8·L·b·c",
-          "sqrt saves its output and x / rms its divisor: one value per token and RMSNorm", kSaved,
-          kBlock },
+          QT_TRANSLATE_NOOP(
+                  "ts::Accounting",
+                  "sqrt saves its output and x / rms its divisor: one value per token and RMSNorm"),
+          kSaved, kBlock },
         { "norm_scaled", "x / rms", "8·L·b·c·d",
-          "(x / rms)·g saves x / rms for g's gradient; the lecture keeps only x", kSaved, kBlock },
-        { "final_norm_extras", "x², x / rms, rms (final)", "8·b·c·d + 4·b·c",
-          "the final RMSNorm keeps x², x / rms and the RMS like the others", kSaved, kHead },
-        { "silu_out", "SiLU(G)", "4·L·b·c·d_ff",
-          "the product SiLU(G)·V_ff saves both factors; the lecture would recompute SiLU(G) "
-          "from G",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "(x / rms)·g saves x / rms for g's gradient; the lecture keeps only x"),
           kSaved, kBlock },
-        { "causal_mask", "mask", "L·c² (bool)",
-          "masked_fill saves its bool c×c mask, built anew in every block", kSaved, kBlock },
-        { "attention_scale", "1/√d_head", "8·L (float64)",
-          "dividing by math.sqrt(d_head) wraps the float in a 0-dim float64 tensor, which div "
-          "saves",
-          kSaved, kBlock },
-        { "token_ids", "tokens", "8·b·c (int64)",
-          "the embedding saves the int64 token ids to scatter its gradient", kSaved, kHead },
-        { "target_ids", "targets", "8·b·c (int64)", "nll_loss saves the int64 targets", kSaved,
-          kHead },
-        { "nll_total_weight", "total_weight", "4", "nll_loss saves its 0-dim fp32 total weight",
+        { "final_norm_extras", QT_TRANSLATE_NOOP("ts::Accounting", "x², x / rms, rms (final)"),
+          "8·b·c·d + 4·b·c",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "the final RMSNorm keeps x², x / rms and the RMS like the others"),
           kSaved, kHead },
-        { "lora_intermediate", "A·x", "4·L·b·c·r per adapted layer",
-          "LoRA: B's product saves its input A·x for B's gradient", kSaved, kBlock },
-        { "lora_scale", "α/r", "8·L per adapted layer (float64)",
-          "LoRA: multiplying by the Python float α/r saves it as a 0-dim float64 tensor", kSaved,
-          kBlock },
+        { "silu_out", "SiLU(G)", "4·L·b·c·d_ff",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "the product SiLU(G)·V_ff saves both factors; the lecture would "
+                            "recompute SiLU(G) "
+                            "from G"),
+          kSaved, kBlock },
+        { "causal_mask", "mask", QT_TRANSLATE_NOOP("ts::Accounting", "L·c² (bool)"),
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "masked_fill saves its bool c×c mask, built anew in every block"),
+          kSaved, kBlock },
+        { "attention_scale", "1/√d_head", QT_TRANSLATE_NOOP("ts::Accounting", "8·L (float64)"),
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "dividing by math.sqrt(d_head) wraps the float in a 0-dim float64 "
+                            "tensor, which div "
+                            "saves"),
+          kSaved, kBlock },
+        { "token_ids", "tokens", QT_TRANSLATE_NOOP("ts::Accounting", "8·b·c (int64)"),
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "the embedding saves the int64 token ids to scatter its gradient"),
+          kSaved, kHead },
+        { "target_ids", "targets", QT_TRANSLATE_NOOP("ts::Accounting", "8·b·c (int64)"),
+          QT_TRANSLATE_NOOP("ts::Accounting", "nll_loss saves the int64 targets"), kSaved, kHead },
+        { "nll_total_weight", "total_weight", "4",
+          QT_TRANSLATE_NOOP("ts::Accounting", "nll_loss saves its 0-dim fp32 total weight"), kSaved,
+          kHead },
+        { "lora_intermediate", "A·x",
+          QT_TRANSLATE_NOOP("ts::Accounting", "4·L·b·c·r per adapted layer"),
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "LoRA: B's product saves its input A·x for B's gradient"),
+          kSaved, kBlock },
+        { "lora_scale", "α/r",
+          QT_TRANSLATE_NOOP("ts::Accounting", "8·L per adapted layer (float64)"),
+          QT_TRANSLATE_NOOP(
+                  "ts::Accounting",
+                  "LoRA: multiplying by the Python float α/r saves it as a 0-dim float64 tensor"),
+          kSaved, kBlock },
         { "adamw_step_counters", "step", "4·(9L + 3)",
-          "AdamW keeps state['step'] as a 0-dim fp32 tensor for each of the 9L + 3 parameter "
-          "tensors",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "AdamW keeps state['step'] as a 0-dim fp32 tensor for each of the 9L + "
+                            "3 parameter "
+                            "tensors"),
           EagerKind::OptimizerState, kBlock },
         { "held_logits", "logits", "4·b·c·v",
-          "the loop's logits variable keeps the LM head output alive through backward and the "
-          "optimizer step",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "the loop's logits variable keeps the LM head output alive through "
+                            "backward and the "
+                            "optimizer step"),
           EagerKind::Held, kHead },
 } };
 
 constexpr std::array<std::pair<const char *, const char *>, kEagerMomentCount> kMoments = { {
-        { "forward_last_block", "forward of the last block" },
-        { "forward_head", "forward of the final RMSNorm, LM head and cross-entropy" },
-        { "backward_loss", "backward of nll_loss and log_softmax" },
-        { "backward_lm_head", "backward of the LM head" },
-        { "backward_final_norm", "backward of the final RMSNorm" },
-        { "backward_ffn", "backward of the last block's SwiGLU" },
-        { "backward_norm2", "backward of the last block's second RMSNorm" },
-        { "backward_attention", "backward of the last block's attention" },
-        { "backward_norm1", "backward of the last block's first RMSNorm" },
-        { "backward_embedding", "backward of the embedding" },
-        { "optimizer_step", "AdamW step" },
+        { "forward_last_block", QT_TRANSLATE_NOOP("ts::Accounting", "forward of the last block") },
+        { "forward_head",
+          QT_TRANSLATE_NOOP("ts::Accounting",
+                            "forward of the final RMSNorm, LM head and cross-entropy") },
+        { "backward_loss",
+          QT_TRANSLATE_NOOP("ts::Accounting", "backward of nll_loss and log_softmax") },
+        { "backward_lm_head", QT_TRANSLATE_NOOP("ts::Accounting", "backward of the LM head") },
+        { "backward_final_norm",
+          QT_TRANSLATE_NOOP("ts::Accounting", "backward of the final RMSNorm") },
+        { "backward_ffn",
+          QT_TRANSLATE_NOOP("ts::Accounting", "backward of the last block's SwiGLU") },
+        { "backward_norm2",
+          QT_TRANSLATE_NOOP("ts::Accounting", "backward of the last block's second RMSNorm") },
+        { "backward_attention",
+          QT_TRANSLATE_NOOP("ts::Accounting", "backward of the last block's attention") },
+        { "backward_norm1",
+          QT_TRANSLATE_NOOP("ts::Accounting", "backward of the last block's first RMSNorm") },
+        { "backward_embedding", QT_TRANSLATE_NOOP("ts::Accounting", "backward of the embedding") },
+        { "optimizer_step", QT_TRANSLATE_NOOP("ts::Accounting", "AdamW step") },
 } };
 
 void store(std::int64_t &field, CheckedInt value, bool *overflow)

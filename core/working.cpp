@@ -9,6 +9,12 @@
 #include <cmath>
 #include <cstdio>
 
+// Marks the texts the window shows for Qt Linguist, which reads the macro by name (context
+// "ts::Working"); core needs no Qt, and the command line prints them as they are.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(scope, text) text
+#endif
+
 namespace ts {
 
 namespace {
@@ -34,6 +40,14 @@ bool lectureBlock(const ModelShape &m)
             && !m.parallelBlock && !m.dropout;
 }
 
+// A pattern's %1 replaced by a number, as the window fills the same (translated) pattern.
+std::string filled(const char *pattern, std::int64_t value)
+{
+    std::string out = pattern;
+    const std::size_t at = out.find("%1");
+    return at == std::string::npos ? out : out.replace(at, 2, std::to_string(value));
+}
+
 // How the architecture differs from the lecture's block, for the notes; parameters: only what
 // changes the parameter count.
 std::string architectureNote(const ModelShape &m, bool parameters)
@@ -41,25 +55,30 @@ std::string architectureNote(const ModelShape &m, bool parameters)
     std::string out;
     const auto add = [&out](const std::string &part) { out += (out.empty() ? "" : "; ") + part; };
     if (m.ffn == FfnKind::Gelu)
-        add("GELU FFN: W1 and W2 only (2·d·d_ff)");
+        add(QT_TRANSLATE_NOOP("ts::Working", "GELU FFN: W1 and W2 only (2·d·d_ff)"));
     if (m.ffnWidth() != 4 * m.dModel)
-        add("d_ff = " + std::to_string(m.ffnWidth()) + " instead of 4d");
+        add(filled(QT_TRANSLATE_NOOP("ts::Working", "d_ff = %1 instead of 4d"), m.ffnWidth()));
     if (m.kvHeadCount() != m.heads)
-        add("grouped-query attention: K and V have d_kv = kv·d/h = "
-            + std::to_string(m.kvHeadCount() * (m.dModel / m.heads)) + " columns");
+        add(filled(QT_TRANSLATE_NOOP("ts::Working",
+                                     "grouped-query attention: K and V have d_kv = kv·d/h = %1 "
+                                     "columns"),
+                   m.kvHeadCount() * (m.dModel / m.heads)));
     if (m.norm == NormKind::LayerNorm)
-        add("LayerNorm: a gain and a bias per norm");
+        add(QT_TRANSLATE_NOOP("ts::Working", "LayerNorm: a gain and a bias per norm"));
     if (m.bias != BiasKind::None)
-        add(m.bias == BiasKind::Qkv ? "biases on Q, K, V" : "biases on every linear layer");
+        add(m.bias == BiasKind::Qkv
+                    ? QT_TRANSLATE_NOOP("ts::Working", "biases on Q, K, V")
+                    : QT_TRANSLATE_NOOP("ts::Working", "biases on every linear layer"));
     if (m.maxPositions > 0)
-        add("learned positions, c_max × d");
+        add(QT_TRANSLATE_NOOP("ts::Working", "learned positions, c_max × d"));
     if (m.tiedEmbeddings)
-        add("tied embeddings: no separate LM head");
+        add(QT_TRANSLATE_NOOP("ts::Working", "tied embeddings: no separate LM head"));
     if (m.parallelBlock && !parameters)
-        add("parallel attention and FFN");
+        add(QT_TRANSLATE_NOOP("ts::Working", "parallel attention and FFN"));
     if (m.dropout && !parameters)
-        add("dropout masks");
-    return out.empty() ? out : "Beyond the slide: " + out + ".";
+        add(QT_TRANSLATE_NOOP("ts::Working", "dropout masks"));
+    // The window translates the parts one by one (ui/workingpanel.cpp), so keep this shape.
+    return out.empty() ? out : QT_TRANSLATE_NOOP("ts::Working", "Beyond the slide: ") + out + ".";
 }
 
 struct Symbols
@@ -140,7 +159,7 @@ private:
         const ParameterCounts &p = m_e.params;
         const Symbols &x = m_x;
         const bool lecture = lectureBlock(m);
-        const char *section = "Parameters";
+        const char *section = QT_TRANSLATE_NOOP("ts::Working", "Parameters");
         Expr block;
         if (lecture) {
             block = n(2) * x.d + n(16) * Expr::pow(x.d, 2);
@@ -153,8 +172,9 @@ private:
             if (m.bias == BiasKind::All)
                 block = block + x.d + n(matrices - 1) * x.dff + x.d;
         }
-        WorkingStep &perBlock = add(section, "parameters of one block", "P_B", "P_B", block,
-                                    p.perBlock, "parameters");
+        WorkingStep &perBlock
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "parameters of one block"), "P_B",
+                      "P_B", block, p.perBlock, QT_TRANSLATE_NOOP("ts::Working", "parameters"));
         perBlock.note = architectureNote(m, true);
         const Expr pb = named(perBlock);
         Expr total = x.v * x.d;
@@ -165,16 +185,22 @@ private:
             total = n(2) * x.d * x.v + x.d + x.L * block;
         else
             total = total + x.L * pb + finalNorm + (m.tiedEmbeddings ? n(0) : x.d * x.v);
-        m_np = named(add(section, "parameters of the model", "N_p", "N_p", total, p.total,
-                         "parameters"));
+        m_np = named(add(section, QT_TRANSLATE_NOOP("ts::Working", "parameters of the model"),
+                         "N_p", "N_p", total, p.total,
+                         QT_TRANSLATE_NOOP("ts::Working", "parameters")));
         if (m_s.options.finetune != FineTuning::Full) {
             const Adapters a = adaptersOf(m, m_s.options);
-            WorkingStep &t = add(section, "trainable parameters: the LoRA adapters", "N_T", "N_T",
-                                 x.L * sym("r", "r", m_s.options.loraRank)
-                                         * sym("Σ(in+out)", "\\Sigma(in+out)", a.widths.value()),
-                                 p.adapters, "parameters");
-            t.note = "LoRA: every weight frozen; A (r × in) and B (out × r) on each adapted "
-                     "layer (docs/formulas.md §8.7).";
+            WorkingStep &t = add(
+                    section,
+                    QT_TRANSLATE_NOOP("ts::Working", "trainable parameters: the LoRA adapters"),
+                    "N_T", "N_T",
+                    x.L * sym("r", "r", m_s.options.loraRank)
+                            * sym("Σ(in+out)", "\\Sigma(in+out)", a.widths.value()),
+                    p.adapters, QT_TRANSLATE_NOOP("ts::Working", "parameters"));
+            t.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "LoRA: every weight frozen; A (r × in) and B (out × r) on each adapted "
+                    "layer (docs/formulas.md §8.7).");
             m_trainable = named(t);
         } else {
             m_trainable = m_np;
@@ -191,11 +217,17 @@ private:
                     + vocab + finalNorm;
             if (m.maxPositions > 0)
                 share = share + n(m.maxPositions) * x.d;
-            WorkingStep &t = add(section, "parameters on one GPU of the tensor-parallel group",
-                                 "N_t", "N_t", share, p.perGpu, "parameters");
-            t.note = "Tensor parallelism: S_B (matrices, column-parallel biases) split over t; "
-                     "R_B (norms, row-parallel biases) whole; the GPUs form DP = G/t "
-                     "data-parallel groups (docs/formulas.md §8.9).";
+            WorkingStep &t = add(section,
+                                 QT_TRANSLATE_NOOP("ts::Working",
+                                                   "parameters on one GPU of the tensor-parallel "
+                                                   "group"),
+                                 "N_t", "N_t", share, p.perGpu,
+                                 QT_TRANSLATE_NOOP("ts::Working", "parameters"));
+            t.note = QT_TRANSLATE_NOOP("ts::Working",
+                                       "Tensor parallelism: S_B (matrices, column-parallel biases) "
+                                       "split over t; R_B (norms, row-parallel biases) whole; the "
+                                       "GPUs form DP = G/t data-parallel groups "
+                                       "(docs/formulas.md §8.9).");
             m_trainable = named(t);
         }
     }
@@ -206,7 +238,7 @@ private:
         const TrainingOptions &o = m_s.options;
         const ActivationCounts &a = m_e.activations;
         const Symbols &x = m_x;
-        const char *section = "Activations saved for backward";
+        const char *section = QT_TRANSLATE_NOOP("ts::Working", "Activations saved for backward");
         const bool lecture = lectureBlock(m) && o.checkpointing == Checkpointing::None
                 && !o.flashAttention && o.finetune == FineTuning::Full && !autocastApplies(o)
                 && m_tp == 1;
@@ -236,23 +268,33 @@ private:
                 head = head + (m_tp > 1 && o.sequenceParallel ? inputs / m_t : inputs);
             }
         }
-        WorkingStep &nb = add(section, "elements one block keeps", "N_B", "N_B", perBlock,
-                              a.perBlock, "elements");
+        WorkingStep &nb
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "elements one block keeps"), "N_B",
+                      "N_B", perBlock, a.perBlock, QT_TRANSLATE_NOOP("ts::Working", "elements"));
         if (!lecture)
-            nb.note = "Each term is one saved tensor of core/terms.cpp (elements per block); "
-                      "the options change which are kept.";
+            nb.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Each term is one saved tensor of core/terms.cpp (elements per block); "
+                    "the options change which are kept.");
+        m_na = named(add(section, QT_TRANSLATE_NOOP("ts::Working", "elements of the whole model"),
+                         "N_A", "N_A", (full ? named(nb) : x.L * named(nb)) + head, a.total,
+                         QT_TRANSLATE_NOOP("ts::Working", "elements")));
         if (m_tp > 1)
             nb.note = o.sequenceParallel
-                    ? "Tensor and sequence parallelism: every tensor 1/t on each GPU, sbh/t·(34 "
-                      "+ 5as/h) bytes in Korthikanti et al.'s GPT layer (§8.9)."
-                    : "Tensor parallelism: the heads' and FFN's tensors 1/t on each GPU, the "
-                      "norms' and dropouts' whole: sbh(10 + 24/t + 5as/(ht)) bytes in "
-                      "Korthikanti et al.'s GPT layer (§8.9).";
-        m_na = named(add(section, "elements of the whole model", "N_A", "N_A",
-                         (full ? named(nb) : x.L * named(nb)) + head, a.total, "elements"));
+                    ? QT_TRANSLATE_NOOP("ts::Working",
+                                        "Tensor and sequence parallelism: every tensor 1/t on each "
+                                        "GPU, sbh/t·(34 + 5as/h) bytes in Korthikanti et al.'s GPT "
+                                        "layer (§8.9).")
+                    : QT_TRANSLATE_NOOP(
+                            "ts::Working",
+                            "Tensor parallelism: the heads' and FFN's tensors 1/t on "
+                            "each GPU, the norms' and dropouts' whole: sbh(10 + 24/t + "
+                            "5as/(ht)) bytes in Korthikanti et al.'s GPT layer (§8.9).");
         if (full)
-            m_steps.back().note = "Full checkpointing keeps one block's tensors at a time, plus "
-                                  "each block's input.";
+            m_steps.back().note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Full checkpointing keeps one block's tensors at a time, plus "
+                    "each block's input.");
     }
 
     // ⌈N/G⌉ when ZeRO partitions it over the GPUs, else N.
@@ -266,11 +308,12 @@ private:
         const TrainingOptions &o = m_s.options;
         const MemoryBreakdown &mem = m_e.memory;
         const PrecisionBytes pb = precisionBytes(o);
-        const char *section = "Peak memory per GPU";
+        const char *section = QT_TRANSLATE_NOOP("ts::Working", "Peak memory per GPU");
         const bool eager = o.accounting == Accounting::PytorchEager;
         const bool full = o.finetune == FineTuning::Full;
         const bool simple = !eager && o.offload == Offload::None && !autocastApplies(o);
-        const std::string beyond = "Beyond the slide's fp32 AdamW (docs/formulas.md §8).";
+        const std::string beyond = QT_TRANSLATE_NOOP(
+                "ts::Working", "Beyond the slide's fp32 AdamW (docs/formulas.md §8).");
         const bool lectureBytes = simple && full && o.precision == Precision::Fp32
                 && o.optimizer == Optimizer::AdamW && o.zeroStage == 0;
 
@@ -282,12 +325,14 @@ private:
             weights = weights + sym("M_casts", "M_{casts}", mem.weightCasts);
         if (!simple)
             weights = sym("M_weights", "M_{weights}", mem.parameters);
-        WorkingStep &w = add(section, "weights", "M_W", "M_W", weights, mem.parameters, "bytes");
+        WorkingStep &w = add(section, QT_TRANSLATE_NOOP("ts::Working", "weights"), "M_W", "M_W",
+                             weights, mem.parameters, QT_TRANSLATE_NOOP("ts::Working", "bytes"));
         w.band = WorkingBand::Weights;
         Expr grads = o.offload != Offload::None
                 ? n(0)
                 : n(pb.gradient) * shard(m_trainable, o.zeroStage >= 2);
-        WorkingStep &g = add(section, "gradients", "M_G", "M_G", grads, mem.gradients, "bytes");
+        WorkingStep &g = add(section, QT_TRANSLATE_NOOP("ts::Working", "gradients"), "M_G", "M_G",
+                             grads, mem.gradients, QT_TRANSLATE_NOOP("ts::Working", "bytes"));
         g.band = WorkingBand::Gradients;
         const OptimizerCost oc = optimizerCost(o.optimizer);
         Expr states = n(pb.master + oc.states * pb.optimizerState)
@@ -296,14 +341,17 @@ private:
             states = n(0);
         else if (o.optimizer == Optimizer::Adam8bit || eager)
             states = sym("M_optimizer", "M_{optimizer}", mem.optimizerStates);
-        WorkingStep &opt = add(section, "optimizer states", "M_O", "M_O", states,
-                               mem.optimizerStates, "bytes");
+        WorkingStep &opt
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "optimizer states"), "M_O", "M_O",
+                      states, mem.optimizerStates, QT_TRANSLATE_NOOP("ts::Working", "bytes"));
         opt.band = WorkingBand::Optimizer;
         if (!lectureBytes)
             opt.note = beyond;
         if (o.offload != Offload::None)
-            opt.note = "Offloaded: gradients and optimizer states live in host memory "
-                       "(docs/formulas.md §8.8).";
+            opt.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Offloaded: gradients and optimizer states live in host memory "
+                    "(docs/formulas.md §8.8).");
 
         // Activations: one width for every tensor, or each tensor at its own.
         const ActivationCounts &a = m_e.activations;
@@ -336,24 +384,34 @@ private:
             }
         }
         WorkingStep &activations
-                = add(section, "saved activations", "M_A", "M_A", act, mem.activations, "bytes");
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "saved activations"), "M_A", "M_A",
+                      act, mem.activations, QT_TRANSLATE_NOOP("ts::Working", "bytes"));
         activations.band = WorkingBand::BlockOther;
         if (!uniform)
-            activations.note = "Tensors of different widths (masks 1 byte, fp32 statistics 4): "
-                               "each term is a tensor's elements over the model.";
+            activations.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Tensors of different widths (masks 1 byte, fp32 statistics 4): "
+                    "each term is a tensor's elements over the model.");
         if (eager)
-            activations.note = "PyTorch eager accounting: what autograd saves (§9).";
-        m_static = named(add(section, "static memory: weights, gradients, optimizer states",
-                             "M_static", "M_{static}", named(w) + named(g) + named(opt),
-                             mem.staticBytes, "bytes"));
+            activations.note = QT_TRANSLATE_NOOP(
+                    "ts::Working", "PyTorch eager accounting: what autograd saves (§9).");
+        m_static = named(
+                add(section,
+                    QT_TRANSLATE_NOOP("ts::Working",
+                                      "static memory: weights, gradients, optimizer states"),
+                    "M_static", "M_{static}", named(w) + named(g) + named(opt), mem.staticBytes,
+                    QT_TRANSLATE_NOOP("ts::Working", "bytes")));
         if (lectureBytes)
             m_steps.back().formula = n(16) * m_np;
         const Expr peak
                 = eager ? sym("M_eager", "M_{eager}", mem.peak) : m_static + named(activations);
-        WorkingStep &pk = add(section, "peak memory per GPU", "M_peak", "M_{peak}", peak, mem.peak,
-                              "bytes");
+        WorkingStep &pk
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "peak memory per GPU"), "M_peak",
+                      "M_{peak}", peak, mem.peak, QT_TRANSLATE_NOOP("ts::Working", "bytes"));
         if (eager)
-            pk.note = "PyTorch eager: the live bytes at the step's worst moment, replayed (§9.3).";
+            pk.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "PyTorch eager: the live bytes at the step's worst moment, replayed (§9.3).");
         m_perSample = sym("M_b", "M_b", mem.perSampleBytes);
     }
 
@@ -363,7 +421,8 @@ private:
         const TrainingOptions &o = m_s.options;
         const FlopsBreakdown &f = m_e.flops;
         const Symbols &x = m_x;
-        const char *section = "FLOPs per step (one micro-batch on one GPU)";
+        const char *section
+                = QT_TRANSLATE_NOOP("ts::Working", "FLOPs per step (one micro-batch on one GPU)");
         const bool lecture = lectureBlock(m) && o.finetune == FineTuning::Full;
         Expr forward;
         if (lecture) {
@@ -384,8 +443,9 @@ private:
             }
             forward = x.L * block + n(2) * x.b * x.c * x.d * x.v;
         }
-        WorkingStep &fwd = add(section, "forward: 2·m·n·k per matrix product", "F_fwd", "F_{fwd}",
-                               forward, f.forward, "FLOPs");
+        WorkingStep &fwd = add(
+                section, QT_TRANSLATE_NOOP("ts::Working", "forward: 2·m·n·k per matrix product"),
+                "F_fwd", "F_{fwd}", forward, f.forward, "FLOPs");
         if (!lecture)
             fwd.note = architectureNote(m, true);
         const Expr ffwd = named(fwd);
@@ -393,26 +453,36 @@ private:
         std::string note;
         if (f.recompute > 0) {
             backward = backward + sym("F_re", "F_{re}", f.recompute);
-            note = "Checkpointing or FlashAttention recompute forward work in backward (§8.3).";
+            note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Checkpointing or FlashAttention recompute forward work in backward (§8.3).");
         }
         if (o.finetune != FineTuning::Full || o.accounting == Accounting::PytorchEager) {
             backward = sym("F_bwd", "F_{bwd}", f.backward);
             note = o.finetune != FineTuning::Full
-                    ? "Frozen weights need no weight gradient (docs/formulas.md §8.7)."
-                    : "PyTorch eager: every product's two gradients (§9.2).";
+                    ? QT_TRANSLATE_NOOP("ts::Working",
+                                        "Frozen weights need no weight gradient (docs/formulas.md "
+                                        "§8.7).")
+                    : QT_TRANSLATE_NOOP("ts::Working",
+                                        "PyTorch eager: every product's two gradients (§9.2).");
         }
-        WorkingStep &bwd = add(section, "backward: the input's and the weight's gradient", "F_bwd",
-                               "F_{bwd}", backward, f.backward, "FLOPs");
+        WorkingStep &bwd = add(
+                section,
+                QT_TRANSLATE_NOOP("ts::Working", "backward: the input's and the weight's gradient"),
+                "F_bwd", "F_{bwd}", backward, f.backward, "FLOPs");
         bwd.note = note;
         const OptimizerCost oc = optimizerCost(o.optimizer);
         const Expr updated = shard(m_trainable, o.zeroStage >= 1);
-        WorkingStep &opt = add(section, "optimizer update", "F_opt", "F_{opt}",
-                               n(oc.flopsPerParam) * updated, f.optimizer, "FLOPs");
+        WorkingStep &opt
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "optimizer update"), "F_opt",
+                      "F_{opt}", n(oc.flopsPerParam) * updated, f.optimizer, "FLOPs");
         if (o.optimizer != Optimizer::AdamW || o.zeroStage >= 1)
-            opt.note = "FLOPs per parameter of the optimizer, over the parameters this GPU "
-                       "updates (§8.2, §8.5).";
-        m_step = named(add(section, "one step", "F_step", "F_{step}",
-                           ffwd + named(bwd) + named(opt), f.total, "FLOPs"));
+            opt.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "FLOPs per parameter of the optimizer, over the parameters this GPU "
+                    "updates (§8.2, §8.5).");
+        m_step = named(add(section, QT_TRANSLATE_NOOP("ts::Working", "one step"), "F_step",
+                           "F_{step}", ffwd + named(bwd) + named(opt), f.total, "FLOPs"));
         m_fb = ffwd + named(bwd);
         m_fopt = named(opt);
     }
@@ -421,32 +491,38 @@ private:
     {
         const Symbols &x = m_x;
         const MemoryBreakdown &mem = m_e.memory;
-        const char *section = "Largest batch that fits one GPU";
+        const char *section = QT_TRANSLATE_NOOP("ts::Working", "Largest batch that fits one GPU");
         const Expr M = sym("M", "M", m_s.hardware.gpuMemoryBytes);
         const bool eager = m_s.options.accounting == Accounting::PytorchEager;
-        add(section, "memory of one sequence", "M_b", "M_b",
+        add(section, QT_TRANSLATE_NOOP("ts::Working", "memory of one sequence"), "M_b", "M_b",
             eager ? m_perSample : named(m_steps[m_activationStep()]) / x.b, mem.perSampleBytes,
-            "bytes");
+            QT_TRANSLATE_NOOP("ts::Working", "bytes"));
         Expr exact = Expr::floor((M - m_static) / named(m_steps.back()));
         std::string note;
         if (m_e.maxBatch.exact == 0 && mem.staticBytes >= m_s.hardware.gpuMemoryBytes) {
             exact = n(0);
-            note = "The static memory alone exceeds the GPU: nothing fits.";
+            note = QT_TRANSLATE_NOOP("ts::Working",
+                                     "The static memory alone exceeds the GPU: nothing fits.");
         }
         if (eager) {
             exact = sym("b_max", "b_{max}", m_e.maxBatch.exact);
-            note = "PyTorch eager: the largest b whose replayed peak fits (§9.3).";
+            note = QT_TRANSLATE_NOOP(
+                    "ts::Working", "PyTorch eager: the largest b whose replayed peak fits (§9.3).");
         }
         WorkingStep &b
-                = add(section, "exact", "b_max", "b_{max}", exact, m_e.maxBatch.exact, "sequences");
+                = add(section, QT_TRANSLATE_NOOP("ts::Working", "exact"), "b_max", "b_{max}", exact,
+                      m_e.maxBatch.exact, QT_TRANSLATE_NOOP("ts::Working", "sequences"));
         b.note = note;
         if (m_e.maxBatch.lectureApproxApplies) {
-            add(section, "the slide's shortcut", "b_slide", "b_{slide}",
+            add(section, QT_TRANSLATE_NOOP("ts::Working", "the slide's shortcut"), "b_slide",
+                "b_{slide}",
                 (M - (n(256) * x.L * Expr::pow(x.d, 2) + n(32) * x.d * x.v))
                         / (n(4) * x.L * x.c * (n(20) * x.d + x.h * x.c)),
-                m_e.maxBatch.lectureApprox, "sequences", false)
+                m_e.maxBatch.lectureApprox, QT_TRANSLATE_NOOP("ts::Working", "sequences"), false)
                     .note
-                    = "It drops the static 32Ld + 16d and the per-sample 8cd + 4cv.";
+                    = QT_TRANSLATE_NOOP(
+                            "ts::Working",
+                            "It drops the static 32Ld + 16d and the per-sample 8cd + 4cv.");
         }
     }
 
@@ -463,36 +539,46 @@ private:
         const Symbols &x = m_x;
         const TrainingTime &t = m_e.training;
         const TrainingOptions &o = m_s.options;
-        const char *section = "Training time";
-        add(section, "steps of one micro-batch, over all GPUs (the slide's count)", "S", "S",
-            x.tokens * x.epochs / (x.b * x.c), t.steps, "steps", false);
+        const char *section = QT_TRANSLATE_NOOP("ts::Working", "Training time");
+        add(section,
+            QT_TRANSLATE_NOOP("ts::Working",
+                              "steps of one micro-batch, over all GPUs (the slide's count)"),
+            "S", "S", x.tokens * x.epochs / (x.b * x.c), t.steps,
+            QT_TRANSLATE_NOOP("ts::Working", "steps"), false);
         const bool lecture = o.gradAccum == 1 && o.zeroStage == 0 && m_tp == 1;
         if (lecture) {
-            add(section, "wall-clock time", "T", "T",
+            add(section, QT_TRANSLATE_NOOP("ts::Working", "wall-clock time"), "T", "T",
                 named(m_steps.back()) * m_step / (x.G * x.peak * x.mfu), t.seconds, "s", false);
         } else {
             const Expr A = sym("A", "A", o.gradAccum);
-            WorkingStep &so = add(section, "optimizer steps", "S_opt", "S_{opt}",
-                                  x.tokens * x.epochs / (x.b * A * m_dp * x.c), t.optimizerSteps,
-                                  "steps", false);
-            so.note = "Gradient accumulation or ZeRO: each GPU runs A micro-batches, then its "
-                      "update (§8.5).";
+            WorkingStep &so
+                    = add(section, QT_TRANSLATE_NOOP("ts::Working", "optimizer steps"), "S_opt",
+                          "S_{opt}", x.tokens * x.epochs / (x.b * A * m_dp * x.c), t.optimizerSteps,
+                          QT_TRANSLATE_NOOP("ts::Working", "steps"), false);
+            so.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Gradient accumulation or ZeRO: each GPU runs A micro-batches, then its "
+                    "update (§8.5).");
             if (m_tp > 1)
-                so.note = "Each of the DP data-parallel groups runs A micro-batches, its t GPUs "
-                          "sharing each one's forward and backward, then the update (§8.9).";
+                so.note = QT_TRANSLATE_NOOP(
+                        "ts::Working",
+                        "Each of the DP data-parallel groups runs A micro-batches, its t GPUs "
+                        "sharing each one's forward and backward, then the update (§8.9).");
             const Expr work = m_tp > 1 ? A * m_fb / m_t + m_fopt : A * m_fb + m_fopt;
-            add(section, "wall-clock time", "T", "T", named(so) * work / (x.peak * x.mfu),
-                t.seconds, "s", false);
+            add(section, QT_TRANSLATE_NOOP("ts::Working", "wall-clock time"), "T", "T",
+                named(so) * work / (x.peak * x.mfu), t.seconds, "s", false);
         }
         const Expr T = named(m_steps.back());
-        add(section, "hours", "T_h", "T_h", T / n(3600), t.hours, "h", false);
+        add(section, QT_TRANSLATE_NOOP("ts::Working", "hours"), "T_h", "T_h", T / n(3600), t.hours,
+            "h", false);
         // The slide's constant: tokens·epochs / (GPUs·peak), which it rounds to 3.617·10⁻⁶.
         const double k = m_s.run.tokens * m_s.run.epochs
                 / (double(m_s.hardware.gpus) * m_s.hardware.peakFlopsPerGpu);
-        add(section, "the slide's time constant, exactly", "K", "K",
-            x.tokens * x.epochs / (x.G * x.peak), k, "s/FLOP", false)
+        add(section, QT_TRANSLATE_NOOP("ts::Working", "the slide's time constant, exactly"), "K",
+            "K", x.tokens * x.epochs / (x.G * x.peak), k, "s/FLOP", false)
                 .note
-                = "T = K·F_step / (b·c·MFU) with one micro-batch and no ZeRO.";
+                = QT_TRANSLATE_NOOP("ts::Working",
+                                    "T = K·F_step / (b·c·MFU) with one micro-batch and no ZeRO.");
         const Scenario lectureRun;
         if (lecture && m_s.run.tokens == lectureRun.run.tokens
             && m_s.run.epochs == lectureRun.run.epochs
@@ -501,13 +587,17 @@ private:
             const Expr rounded = Expr::real(3.617e-6);
             const double slide = 3.617e-6 * m_e.flops.total
                     / (double(m_s.model.batch) * double(m_s.model.seqLen) * m_s.hardware.mfu);
-            WorkingStep &t
-                    = add(section, "the slide's time, with its rounded constant", "T_slide",
-                          "T_{slide}", rounded * m_step / (x.b * x.c * x.mfu), slide, "s", false);
+            WorkingStep &t = add(
+                    section,
+                    QT_TRANSLATE_NOOP("ts::Working", "the slide's time, with its rounded constant"),
+                    "T_slide", "T_{slide}", rounded * m_step / (x.b * x.c * x.mfu), slide, "s",
+                    false);
             t.decimals = 3;
-            t.note = "The slide rounds K = 5.15·10⁸ / 1.424·10¹⁴ = 3.6166·10⁻⁶ to 3.617·10⁻⁶ "
-                     "before multiplying and prints 10,461.9974 s (its last digit differs by "
-                     "10⁻⁴ from this product); the exact time is T above.";
+            t.note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "The slide rounds K = 5.15·10⁸ / 1.424·10¹⁴ = 3.6166·10⁻⁶ to 3.617·10⁻⁶ "
+                    "before multiplying and prints 10,461.9974 s (its last digit differs by "
+                    "10⁻⁴ from this product); the exact time is T above.");
         }
     }
 

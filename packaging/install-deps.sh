@@ -9,11 +9,14 @@ packages=(
     build-essential cmake pkg-config
     clang-format # the suite checks every C++ file against .clang-format (version 14)
     clang libclang-rt-14-dev # .ci/fuzz: libFuzzer with the sanitizers
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools # lupdate and lrelease: the window's translations (qt_add_translations)
+    qt6-translations-l10n # Qt's own Chinese: message-box buttons, file dialogs
     qt6-svg-dev qt6-qpa-plugins libgl-dev
     xvfb xauth # a test starts the window on a real X server (tst_hostileinput)
     libqcustomplot-dev
     fonts-dejavu-core
+    fonts-wqy-microhei # CJK glyphs for the Chinese window and its screenshot test
     appstream desktop-file-utils lintian # the packaging tests validate the metainfo and the .deb
     python3-torch # the validation test runs a real PyTorch 1.13 training step (CPU)
 )

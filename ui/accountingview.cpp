@@ -6,8 +6,11 @@
 #include "format.h"
 #include "scenariocontroller.h"
 
+#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +21,13 @@ namespace ts::ui {
 namespace {
 
 enum Column { Term, Lecture, Eager, Difference, Why, ColumnCount };
+
+// Core's words for the comparison (marked in core/pytorcheager.cpp and
+// core/accountingcomparison.cpp, context "ts::Accounting").
+QString accountingText(const char *text)
+{
+    return QCoreApplication::translate("ts::Accounting", text);
+}
 
 QString bytesText(std::int64_t bytes)
 {
@@ -77,7 +87,12 @@ AccountingView::AccountingView(ScenarioController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    resize(1100, 720);
+    // No wider than the screen: on a 1024×768 projector the summary and the reasons wrap
+    // inside it instead of running off its edge.
+    QSize size(1100, 720);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
 
     m_scenario = controller->snapshot().validScenario;
     connect(controller, &ScenarioController::changed, this, [this](const Snapshot &s) {
@@ -116,28 +131,29 @@ void AccountingView::refresh()
                "targets, logits), %6 of saved activations not yet freed, %7 of gradients and "
                "temporaries. The lecture's peak is %8.")
                     .arg(QString::fromLatin1(kPytorchEagerVersion), bytesText(p.bytes),
-                         QString::fromUtf8(eagerMomentDescription(p.moment)),
-                         bytesText(p.staticBytes), bytesText(p.heldBytes), bytesText(p.savedBytes),
+                         accountingText(eagerMomentDescription(p.moment)), bytesText(p.staticBytes),
+                         bytesText(p.heldBytes), bytesText(p.savedBytes),
                          bytesText(p.transientBytes), bytesText(c.lecture.memory.peak)));
 
     m_table->setUpdatesEnabled(false);
     for (const ComparisonRow &r : c.totals)
         addRow(m_table,
-               { QString::fromUtf8(r.name), bytesText(r.lecture), bytesText(r.eager),
-                 differenceText(r.difference()), QString::fromUtf8(r.reason) },
+               { accountingText(r.name), bytesText(r.lecture), bytesText(r.eager),
+                 differenceText(r.difference()), accountingText(r.reason) },
                {}, true);
     for (const FlopsComparisonRow &r : c.flops) {
         const double diff = r.eager - r.lecture;
         addRow(m_table,
-               { tr("FLOPs, %1").arg(QString::fromLatin1(r.key)), Format::flops(r.lecture),
-                 Format::flops(r.eager), diff == 0 ? tr("same") : Format::flops(diff),
-                 QString::fromUtf8(r.reason) },
+               { tr("FLOPs, %1")
+                         .arg(std::strcmp(r.key, "forward") == 0 ? tr("forward") : tr("backward")),
+                 Format::flops(r.lecture), Format::flops(r.eager),
+                 diff == 0 ? tr("same") : Format::flops(diff), accountingText(r.reason) },
                {}, true);
     }
     for (std::size_t i = 0; i < c.terms.size(); ++i) {
         const ComparisonRow &r = c.terms[i];
         const EagerTermInfo &info = eagerTermInfo(static_cast<EagerTerm>(i));
-        QString name = QString::fromUtf8(r.name);
+        QString name = accountingText(r.name);
         if (i < kEagerLectureTermCount) {
             const char *lectureSymbol = activationInfo(lectureCounterpart(EagerTerm(i))).symbol;
             if (std::strcmp(lectureSymbol, r.name) != 0)
@@ -147,8 +163,8 @@ void AccountingView::refresh()
                                                           : QString();
         addRow(m_table,
                { name + kind, r.lecture ? bytesText(r.lecture) : tr("—"), bytesText(r.eager),
-                 differenceText(r.difference()), QString::fromUtf8(r.reason) },
-               tr("Bytes: %1").arg(QString::fromUtf8(info.formula)), false);
+                 differenceText(r.difference()), accountingText(r.reason) },
+               tr("Bytes: %1").arg(accountingText(info.formula)), false);
     }
     m_table->setUpdatesEnabled(true);
 }

@@ -29,10 +29,11 @@ namespace {
 constexpr double kCaptionPoints = 9.5; // the caption's size at the window's scale
 constexpr int kCaptionLines = 2;       // reserved whatever the text, so that charts line up
 
-QString tr(const char *text)
+// The file's own translation context, declared so that lupdate files its texts under it.
+struct Text
 {
-    return QCoreApplication::translate("ts::ui::chartexport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::chartexport)
+};
 
 bool fail(QString *error, const QString &message)
 {
@@ -128,12 +129,12 @@ void render(QPaintDevice *device, bool vector, const ExportRequest &r, const Cha
 bool checkRequest(const ExportRequest &r, QString *error)
 {
     if (r.size.width() < 1 || r.size.height() < 1 || !(r.scale > 0 && r.scale <= 4))
-        return fail(error, tr("The image size must be positive."));
+        return fail(error, Text::tr("The image size must be positive."));
     const QSize pixels(int(std::lround(r.size.width() * r.scale)),
                        int(std::lround(r.size.height() * r.scale)));
     if (pixels.width() < 1 || pixels.height() < 1
         || qint64(pixels.width()) * pixels.height() > kMaxExportPixels)
-        return fail(error, tr("The image would be too large."));
+        return fail(error, Text::tr("The image would be too large."));
     return true;
 }
 
@@ -150,7 +151,8 @@ QImage renderCharts(const ExportRequest &r, QString *error)
         return {};
     const Estimate e = estimate(r.scenario);
     if (!e.ok())
-        return fail(error, tr("The scenario is invalid, so there is nothing to draw.")), QImage();
+        return fail(error, Text::tr("The scenario is invalid, so there is nothing to draw.")),
+               QImage();
     ChartSampler sampler;
     const ChartFrame &frame = sampler.sample(r.scenario, e, r.axis, r.unit, r.ghosts);
     QImage image(int(std::lround(r.size.width() * r.scale)),
@@ -163,7 +165,7 @@ QImage renderCharts(const ExportRequest &r, QString *error)
 bool exportCharts(const ExportRequest &r, QString *error)
 {
     if (r.path.isEmpty())
-        return fail(error, tr("No file name was given."));
+        return fail(error, Text::tr("No file name was given."));
     QByteArray bytes;
     if (r.format == ExportFormat::Png) {
         const QImage image = renderCharts(r, error);
@@ -177,13 +179,13 @@ bool exportCharts(const ExportRequest &r, QString *error)
         // 1920×1080, and encoding takes a fifth less time than at the default level.
         writer.setQuality(80);
         if (!writer.write(image))
-            return fail(error, tr("Cannot encode %1: %2").arg(r.path, writer.errorString()));
+            return fail(error, Text::tr("Cannot encode %1: %2").arg(r.path, writer.errorString()));
     } else {
         if (!checkRequest(r, error))
             return false;
         const Estimate e = estimate(r.scenario);
         if (!e.ok())
-            return fail(error, tr("The scenario is invalid, so there is nothing to draw."));
+            return fail(error, Text::tr("The scenario is invalid, so there is nothing to draw."));
         ChartSampler sampler;
         const ChartFrame &frame = sampler.sample(r.scenario, e, r.axis, r.unit, r.ghosts);
         const QSize pixels(int(std::lround(r.size.width() * r.scale)),
@@ -195,7 +197,7 @@ bool exportCharts(const ExportRequest &r, QString *error)
             svg.setOutputDevice(&buffer);
             svg.setSize(pixels);
             svg.setViewBox(QRect(QPoint(0, 0), pixels));
-            svg.setTitle(tr("TrainScope chart"));
+            svg.setTitle(Text::tr("TrainScope chart"));
             svg.setDescription(r.caption);
             render(&svg, true, r, frame);
         } else {

@@ -19,10 +19,11 @@ constexpr int kTickPointSize = 11;
 constexpr int kLabelPointSize = 12;
 constexpr int kTitlePointSize = 14;
 
-QString tr(const char *text)
+// The file's own translation context, declared so that lupdate files its texts under it.
+struct Text
 {
-    return QCoreApplication::translate("ts::ui::chartstyle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::chartstyle)
+};
 
 // Ticks at whole numbers only: b and c have no 2.5.
 class WholeTicker : public QCPAxisTicker
@@ -188,8 +189,8 @@ QCPTextElement *setUp(QCustomPlot *plot, const QString &title)
 
 QString axisLabel(SweepAxis axis)
 {
-    return axis == SweepAxis::Batch ? tr("Batch size b (sequences per step)")
-                                    : tr("Sequence length c (tokens)");
+    return axis == SweepAxis::Batch ? Text::tr("Batch size b (sequences per step)")
+                                    : Text::tr("Sequence length c (tokens)");
 }
 
 QString axisSymbol(SweepAxis axis)
@@ -270,7 +271,7 @@ StaleVeil::StaleVeil(QCustomPlot *plot, QCPLayer *marks)
     f.setBold(true);
     m_text->setFont(f);
     m_text->setColor(QColor(0x55, 0x55, 0x55));
-    m_text->setText(tr("Inputs invalid: this is the last valid estimate"));
+    m_text->setText(Text::tr("Inputs invalid: this is the last valid estimate"));
 }
 
 void StaleVeil::setInk(const Ink &ink)

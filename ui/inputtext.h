@@ -25,6 +25,12 @@ public:
     [[nodiscard]] static QString choiceHelp(Field field, std::int64_t value);
     [[nodiscard]] static QString name(Precision p) { return name(Field::Precision, int(p)); }
     [[nodiscard]] static QString name(Optimizer o) { return name(Field::Optimizer, int(o)); }
+    // A preset's name as the window shows it: the lecture's GPU translated (context
+    // "ts::Presets", marked in core/presets.cpp), the presets' own names as their files give them.
+    [[nodiscard]] static QString presetName(const std::string &name)
+    {
+        return QCoreApplication::translate("ts::Presets", name.c_str());
+    }
     // "FP32", "BF16 tensor", "as given".
     [[nodiscard]] static QString peakKind(PeakKind kind);
 };

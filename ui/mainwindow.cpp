@@ -50,6 +50,7 @@ MainWindow::MainWindow(const ScenarioConfig &config, QWidget *parent)
     , m_controller(new ScenarioController(config, this))
 {
     build();
+    start();
 }
 
 MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &presets,
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const ts::Scenario &initial, const ts::PresetSelection &p
     , m_controller(new ScenarioController(initial, presets, this))
 {
     build();
+    start();
 }
 
 void MainWindow::build()
@@ -69,7 +71,7 @@ void MainWindow::build()
     m_compare = new ComparePanel(m_controller);
     m_fitMap = new FitMapPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
-    setConfigPath(QString());
+    setConfigPath(m_configPath);
 
     // The inputs and presets on one tab, the training options on a second, so that both fit
     // 1280×800 without crowding.
@@ -166,7 +168,14 @@ void MainWindow::build()
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    // A new menu bar on every build: the old one (after a change of language) goes with its
+    // menus, actions and action groups.
+    setMenuBar(new QMenuBar);
     buildMenus();
+}
+
+void MainWindow::start()
+{
     statusBar()->showMessage(tr("Edit any input: every figure and both charts follow at once."),
                              kStatusTimeoutMs);
     resize(1280, 800);
@@ -234,7 +243,7 @@ void MainWindow::buildMenus()
     copyResults->setObjectName(QStringLiteral("copyResultsAction"));
     // Ctrl+C copies the results while they have the focus (click them); elsewhere it stays the
     // text fields' own.
-    auto *copyHere = new QAction(this);
+    auto *copyHere = new QAction(m_results);
     copyHere->setShortcut(QKeySequence::Copy);
     copyHere->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyHere, &QAction::triggered, this, &MainWindow::copyResults);
@@ -246,7 +255,7 @@ void MainWindow::buildMenus()
         redo->setEnabled(m_controller->canRedo());
         setWindowModified(m_controller->isModified());
     };
-    connect(m_controller, &ScenarioController::historyChanged, this, showHistory);
+    connect(m_controller, &ScenarioController::historyChanged, undo, showHistory);
     showHistory();
 
     buildViewMenu(menuBar()->addMenu(tr("&View")));

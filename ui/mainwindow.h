@@ -3,6 +3,7 @@
 #pragma once
 
 #include "exportrequest.h"
+#include "language.h"
 #include "presets.h"
 #include "scenario.h"
 #include "scenarioconfig.h"
@@ -69,6 +70,10 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    // Installs the language's translations and rebuilds the panels and menus in it; the
+    // scenario, its undo history, the pins, the tabs, the axis and the text size stay.
+    void setLanguage(language::Language which);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     // The results' viewport resized: the cards choose their arrangement by its width.
@@ -76,7 +81,9 @@ protected:
 
 private:
     static constexpr int kStatusTimeoutMs = 6000; // how long a status message stays
-    void build();
+    void build();                                 // the panels and menus, in the current language
+    void start();                                 // once: the first message, the size and the focus
+    void rebuild();                               // build() again, keeping what the user set up
     void buildMenus();
     void buildViewMenu(QMenu *view); // mainwindowview.cpp
     void openConfigurationDialog();

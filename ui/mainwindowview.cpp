@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -31,7 +32,7 @@ namespace ts::ui {
 
 void MainWindow::buildViewMenu(QMenu *view)
 {
-    auto *axes = new QActionGroup(this);
+    auto *axes = new QActionGroup(view);
     const std::pair<SweepAxis, QString> choices[] = {
         { SweepAxis::Batch, tr("X axis: &batch size") },
         { SweepAxis::SeqLen, tr("X axis: &sequence length") },
@@ -92,7 +93,7 @@ void MainWindow::buildViewMenu(QMenu *view)
     m_presentation->setCheckable(true);
     m_presentation->setShortcuts({ QKeySequence(Qt::Key_F11), QKeySequence::FullScreen });
     // Esc leaves it, as in every full-screen presentation.
-    auto *leave = new QAction(this);
+    auto *leave = new QAction(view);
     leave->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(leave, &QAction::triggered, this, [this] {
         if (m_presentation->isChecked())
@@ -101,7 +102,7 @@ void MainWindow::buildViewMenu(QMenu *view)
     addAction(leave);
     // Light or dark: the system's, or either by choice, remembered.
     QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
+    auto *themeGroup = new QActionGroup(themes);
     const std::pair<theme::Theme, QString> themeChoices[] = {
         { theme::Theme::System, tr("&System") },
         { theme::Theme::Light, tr("&Light") },
@@ -114,6 +115,27 @@ void MainWindow::buildViewMenu(QMenu *view)
         action->setObjectName(QStringLiteral("theme%1Action").arg(int(which)));
         themeGroup->addAction(action);
     }
+    // The language: the system's, or either by choice, remembered; each language's own name.
+    QMenu *languages = view->addMenu(tr("L&anguage"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(languages);
+    const std::pair<language::Language, QString> languageChoices[] = {
+        { language::Language::System, tr("&System") },
+        { language::Language::English, QStringLiteral("&English") },
+        { language::Language::Chinese, QStringLiteral("简体中文 (&C)") },
+    };
+    for (const auto &[which, text] : languageChoices) {
+        QAction *action = languages->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(which == language::current());
+        action->setObjectName(QStringLiteral("language%1Action").arg(language::key(which)));
+        languageGroup->addAction(action);
+        // Queued: the rebuild replaces the menu this action sits in.
+        connect(action, &QAction::triggered, this, [this, w = which] {
+            QMetaObject::invokeMethod(
+                    this, [this, w] { setLanguage(w); }, Qt::QueuedConnection);
+        });
+    }
     view->addSeparator();
     QAction *compare = view->addAction(tr("&Lecture vs PyTorch eager…"), this, [this] {
         auto *dialog = findChild<AccountingView *>();
@@ -125,6 +147,50 @@ void MainWindow::buildViewMenu(QMenu *view)
     });
     compare->setObjectName(QStringLiteral("accountingAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+}
+
+void MainWindow::setLanguage(language::Language which)
+{
+    language::apply(which);
+    if (m_persist)
+        Settings().setValue(Settings::Key::Language, language::key(which));
+    rebuild();
+}
+
+void MainWindow::rebuild()
+{
+    // What the user set up in the widgets; the scenario, history and pins are the controller's.
+    const SweepAxis axis = m_charts->axis();
+    const int inputTab = m_inputs->currentIndex();
+    const int viewTab = m_views->currentIndex();
+    const QByteArray splitter = m_splitter->saveState();
+    auto *chartSplitter = m_charts->findChild<QSplitter *>(QStringLiteral("chartSplitter"));
+    const QByteArray charts = chartSplitter ? chartSplitter->saveState() : QByteArray();
+    const bool presenting = m_presentation->isChecked();
+    bool accountingShown = false;
+    if (auto *dialog = findChild<AccountingView *>()) {
+        accountingShown = dialog->isVisible();
+        delete dialog;
+    }
+    delete takeCentralWidget();
+
+    build();
+    m_presentation->setChecked(presenting);
+    m_charts->setDark(theme::isDark());
+    applyZoom(zoom::percent());
+    m_splitter->restoreState(splitter);
+    if (auto *restored = m_charts->findChild<QSplitter *>(QStringLiteral("chartSplitter")))
+        restored->restoreState(charts);
+    m_charts->setAxis(axis);
+    m_inputs->setCurrentIndex(inputTab);
+    m_views->setCurrentIndex(viewTab);
+    // The focus was in the old widgets: back on the batch slider, as at start.
+    if (auto *batch = findChild<QWidget *>(QStringLiteral("batchSlider")))
+        batch->setFocus(Qt::OtherFocusReason);
+    if (accountingShown) {
+        if (QAction *action = findChild<QAction *>(QStringLiteral("accountingAction")))
+            action->trigger();
+    }
 }
 
 int MainWindow::zoomPercent() const

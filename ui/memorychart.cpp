@@ -23,17 +23,26 @@ struct LayerStyle
 
 std::array<LayerStyle, MemoryChart::kLayerCount> layerStyles()
 {
-#define N(text) QT_TRANSLATE_NOOP("ts::ui::MemoryChart", text)
     return { {
-            { N("Frozen weights"), N("Frozen weights"), palette::frozenWeights() },
-            { N("Parameters"), N("Adapters"), palette::parameters() },
-            { N("Gradients"), N("Adapter gradients"), palette::gradients() },
-            { N("Optimizer"), N("Adapter optimizer"), palette::optimizerStates() },
-            { N("Attention b·h·c²"), N("Attention b·h·c²"), palette::attentionScores() },
-            { N("Other activations"), N("Other activations"), palette::blockOther() },
-            { N("Norm + logits"), N("Norm + logits"), palette::head() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Frozen weights"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Frozen weights"),
+              palette::frozenWeights() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Parameters"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Adapters"), palette::parameters() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Gradients"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Adapter gradients"), palette::gradients() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Optimizer"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Adapter optimizer"),
+              palette::optimizerStates() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Attention b·h·c²"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Attention b·h·c²"),
+              palette::attentionScores() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Other activations"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Other activations"),
+              palette::blockOther() },
+            { QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Norm + logits"),
+              QT_TRANSLATE_NOOP("ts::ui::MemoryChart", "Norm + logits"), palette::head() },
     } };
-#undef N
 }
 
 // The bytes of a layer at point i: the weights' layer is the trained ones, the frozen ones

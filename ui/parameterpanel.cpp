@@ -143,7 +143,7 @@ void ParameterPanel::showPresets(const Snapshot &s)
         m_keptFromModel->setText(keptText);
 
     // Which peak the time uses; while the GPU has none for the precision, the warning says so.
-    const QString gpu = QString::fromStdString(p.gpu.name);
+    const QString gpu = InputText::presetName(p.gpu.name);
     const QString kind = InputText::peakKind(peakKindFor(s.scenario.options.precision));
     QString text;
     if (!s.peakAsGiven())

@@ -67,9 +67,10 @@ PresetCombo::PresetCombo(Kind kind, const QString &objectName, QWidget *parent)
 void PresetCombo::addPreset(const QString &id, const QString &text, const QString &source)
 {
     addItem(text, id);
-    // Rich text, so that Qt wraps the long source lines of the preset files.
+    // Rich text, so that Qt wraps the long source lines of the preset files. Custom has no
+    // source, only what it does ("Tokens as typed.").
     //: the source of a preset's figures, shown as a tooltip
-    QString tip = tr("Source: %1").arg(source).toHtmlEscaped();
+    QString tip = (id.isEmpty() ? source : tr("Source: %1").arg(source)).toHtmlEscaped();
     tip.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     setItemData(count() - 1, QStringLiteral("<p>%1</p>").arg(tip), Qt::ToolTipRole);
 }

@@ -49,6 +49,9 @@ const Spec &specOf(Settings::Key key)
           QStringLiteral("charts"),
           { QStringLiteral("charts"), QStringLiteral("working"), QStringLiteral("compare"),
             QStringLiteral("fitmap") } },
+        { "View/language",
+          QStringLiteral("system"),
+          { QStringLiteral("system"), QStringLiteral("english"), QStringLiteral("chinese") } },
     };
     return specs[int(key)];
 }

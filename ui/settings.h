@@ -33,6 +33,7 @@ public:
         PresentationZoomPercent, // int, the same in presentation mode
         Theme,                   // "system", "light" or "dark"
         ViewTab,                 // "charts", "working" or "compare": what the results sit above
+        Language,                // "system", "english" or "chinese"
     };
 
     Settings();

@@ -91,7 +91,7 @@ QString WarningLabel::message(const Problem &problem, const Scenario &s,
     case ProblemCode::NoPeakForPrecision:
         //: GPU name, peak kind ("BF16 tensor"), precision ("bf16-mixed")
         return tr("%1 has no %2 peak for %3: choose another precision or GPU, or type a peak.")
-                .arg(QString::fromStdString(presets.gpu.name),
+                .arg(InputText::presetName(presets.gpu.name),
                      InputText::peakKind(peakKindFor(s.options.precision)),
                      InputText::name(s.options.precision));
     }

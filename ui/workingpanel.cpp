@@ -8,9 +8,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -33,9 +35,43 @@ QColor bandColour(WorkingBand band)
     return {};
 }
 
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
 QString esc(const std::string &s)
 {
-    return QString::fromStdString(s).toHtmlEscaped();
+    return esc(QString::fromStdString(s));
+}
+
+// Core's words for the working (marked in core/working.cpp, context "ts::Working").
+QString translated(const std::string &text)
+{
+    return QCoreApplication::translate("ts::Working", text.c_str());
+}
+
+// A note, or "Beyond the slide: " and its parts, each translated with its one number refilled.
+QString translatedNote(const std::string &note)
+{
+    const std::string prefix = "Beyond the slide: ";
+    if (note.rfind(prefix, 0) != 0 || note.back() != '.')
+        return translated(note);
+    const QString body
+            = QString::fromStdString(note.substr(prefix.size(), note.size() - prefix.size() - 1));
+    static const QRegularExpression number(QStringLiteral("= (\\d+) "));
+    QStringList parts;
+    for (const QString &part : body.split(QStringLiteral("; "))) {
+        const QRegularExpressionMatch match = number.match(part);
+        if (!match.hasMatch()) {
+            parts << translated(part.toStdString());
+            continue;
+        }
+        QString pattern = part;
+        pattern.replace(match.capturedStart(1), match.capturedLength(1), QStringLiteral("%1"));
+        parts << translated(pattern.toStdString()).arg(match.captured(1));
+    }
+    return translated(prefix) + parts.join(WorkingPanel::tr("; ")) + WorkingPanel::tr(".");
 }
 
 // Each step as three lines, as `trainscope --explain` prints them, under its title; memory terms
@@ -47,7 +83,7 @@ QString html(const std::vector<WorkingStep> &steps)
     for (const WorkingStep &s : steps) {
         if (s.section != section) {
             section = s.section;
-            out += QStringLiteral("<h3>%1</h3>").arg(esc(section));
+            out += QStringLiteral("<h3>%1</h3>").arg(esc(translated(section)));
         }
         const QColor colour = bandColour(s.band);
         const QString swatch = colour.isValid()
@@ -55,10 +91,12 @@ QString html(const std::vector<WorkingStep> &steps)
                 : QString();
         out += QStringLiteral("<p>%1<i>%2</i><br><b>%3</b> = %4<br>&nbsp;&nbsp;&nbsp;= %5"
                               "<br>&nbsp;&nbsp;&nbsp;= <b>%6</b> %7")
-                       .arg(swatch, esc(s.title), esc(s.name), esc(s.formula.text(false)),
-                            esc(s.formula.text(true)), esc(workingResult(s)), esc(s.unit));
+                       .arg(swatch, esc(translated(s.title)), esc(s.name),
+                            esc(s.formula.text(false)), esc(s.formula.text(true)),
+                            esc(workingResult(s)), esc(translated(s.unit)));
         if (!s.note.empty())
-            out += QStringLiteral("<br>&#8627; %1").arg(esc(s.note)); // as large as the rest
+            out += QStringLiteral("<br>&#8627; %1")
+                           .arg(esc(translatedNote(s.note))); // as large as the rest
         out += QStringLiteral("</p>");
     }
     return out;
@@ -105,7 +143,16 @@ WorkingPanel::WorkingPanel(ScenarioController *controller, QWidget *parent)
 
 QString WorkingPanel::rendered(WorkingFormat format) const
 {
-    return QString::fromStdString(renderWorking(m_steps, format));
+    // In the window's language, as on screen; untranslated, exactly what --explain prints.
+    std::vector<WorkingStep> steps = m_steps;
+    for (WorkingStep &s : steps) {
+        s.section = translated(s.section).toStdString();
+        s.title = translated(s.title).toStdString();
+        s.unit = translated(s.unit).toStdString();
+        if (!s.note.empty())
+            s.note = translatedNote(s.note).toStdString();
+    }
+    return QString::fromStdString(renderWorking(steps, format));
 }
 
 void WorkingPanel::showEvent(QShowEvent *event)

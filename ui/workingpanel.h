@@ -24,7 +24,8 @@ class WorkingPanel : public QWidget
 public:
     explicit WorkingPanel(ScenarioController *controller, QWidget *parent = nullptr);
 
-    // The working on screen, as `trainscope --explain --format …` prints it.
+    // The working on screen, as `trainscope --explain --format …` prints it, with its words in
+    // the window's language.
     [[nodiscard]] QString rendered(WorkingFormat format) const;
 
 protected:

@@ -43,6 +43,7 @@ void TestSettings::roundTrip_data()
     QTest::newRow("x axis") << Key::XAxis << QVariant(QStringLiteral("seq"));
     QTest::newRow("input tab") << Key::InputTab << QVariant(1);
     QTest::newRow("view tab") << Key::ViewTab << QVariant(QStringLiteral("working"));
+    QTest::newRow("language") << Key::Language << QVariant(QStringLiteral("chinese"));
     QTest::newRow("config dir") << Key::LastConfigDir << QVariant(QStringLiteral("/tmp/a b"));
     QTest::newRow("export dir") << Key::LastExportDir << QVariant(QStringLiteral("/tmp/c"));
 }
@@ -66,6 +67,7 @@ void TestSettings::corruptFallsBack_data()
     QTest::newRow("tab negative") << Key::InputTab << QVariant(-1);
     QTest::newRow("tab not a number") << Key::InputTab << QVariant(QStringLiteral("options"));
     QTest::newRow("view tab unknown") << Key::ViewTab << QVariant(QStringLiteral("map"));
+    QTest::newRow("language unknown") << Key::Language << QVariant(QStringLiteral("klingon"));
 }
 
 void TestSettings::corruptFallsBack()

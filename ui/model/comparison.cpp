@@ -10,28 +10,27 @@ namespace ts::ui {
 
 const std::vector<Metric> &comparisonMetrics()
 {
-#define N(text) QT_TRANSLATE_NOOP("ts::ui::Comparison", text)
     static const std::vector<Metric> metrics = {
-        { "parameters", N("Parameters"), MetricKind::Count,
+        { "parameters", QT_TRANSLATE_NOOP("ts::ui::Comparison", "Parameters"), MetricKind::Count,
           [](const Estimate &e) { return double(e.params.total); } },
-        { "peak_bytes", N("Peak memory per GPU"), MetricKind::Bytes,
-          [](const Estimate &e) { return double(e.memory.peak); } },
-        { "weights_bytes", N("  weights"), MetricKind::Bytes,
+        { "peak_bytes", QT_TRANSLATE_NOOP("ts::ui::Comparison", "Peak memory per GPU"),
+          MetricKind::Bytes, [](const Estimate &e) { return double(e.memory.peak); } },
+        { "weights_bytes", QT_TRANSLATE_NOOP("ts::ui::Comparison", "  weights"), MetricKind::Bytes,
           [](const Estimate &e) { return double(e.memory.parameters); } },
-        { "gradients_bytes", N("  gradients"), MetricKind::Bytes,
-          [](const Estimate &e) { return double(e.memory.gradients); } },
-        { "optimizer_states_bytes", N("  optimizer states"), MetricKind::Bytes,
-          [](const Estimate &e) { return double(e.memory.optimizerStates); } },
-        { "activations_bytes", N("  activations"), MetricKind::Bytes,
-          [](const Estimate &e) { return double(e.memory.activations); } },
-        { "margin_bytes", N("Margin (GPU − peak)"), MetricKind::Bytes,
-          [](const Estimate &e) { return double(e.marginBytes); } },
-        { "max_batch", N("Max batch (exact)"), MetricKind::Count,
-          [](const Estimate &e) { return double(e.maxBatch.exact); } },
-        { "flops_per_step", N("FLOPs per step"), MetricKind::Flops,
-          [](const Estimate &e) { return e.flops.total; } },
-        { "training_seconds", N("Training time"), MetricKind::Seconds,
-          [](const Estimate &e) { return e.training.seconds; } },
+        { "gradients_bytes", QT_TRANSLATE_NOOP("ts::ui::Comparison", "  gradients"),
+          MetricKind::Bytes, [](const Estimate &e) { return double(e.memory.gradients); } },
+        { "optimizer_states_bytes", QT_TRANSLATE_NOOP("ts::ui::Comparison", "  optimizer states"),
+          MetricKind::Bytes, [](const Estimate &e) { return double(e.memory.optimizerStates); } },
+        { "activations_bytes", QT_TRANSLATE_NOOP("ts::ui::Comparison", "  activations"),
+          MetricKind::Bytes, [](const Estimate &e) { return double(e.memory.activations); } },
+        { "margin_bytes", QT_TRANSLATE_NOOP("ts::ui::Comparison", "Margin (GPU − peak)"),
+          MetricKind::Bytes, [](const Estimate &e) { return double(e.marginBytes); } },
+        { "max_batch", QT_TRANSLATE_NOOP("ts::ui::Comparison", "Max batch (exact)"),
+          MetricKind::Count, [](const Estimate &e) { return double(e.maxBatch.exact); } },
+        { "flops_per_step", QT_TRANSLATE_NOOP("ts::ui::Comparison", "FLOPs per step"),
+          MetricKind::Flops, [](const Estimate &e) { return e.flops.total; } },
+        { "training_seconds", QT_TRANSLATE_NOOP("ts::ui::Comparison", "Training time"),
+          MetricKind::Seconds, [](const Estimate &e) { return e.training.seconds; } },
     };
 #undef N
     return metrics;

@@ -14,10 +14,11 @@ namespace ts::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The file's own translation context, declared so that lupdate files its texts under it.
+struct Text
 {
-    return QCoreApplication::translate("ts::ui::exportnaming", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::exportnaming)
+};
 
 // The model preset the architecture is, chosen or not (as the window's picker names it).
 const ModelPreset *modelOf(const Scenario &s, const PresetSelection &presets)
@@ -56,7 +57,7 @@ QString exportCaption(const Scenario &s, const PresetSelection &presets, const Q
     const ModelShape &m = s.model;
     const ModelPreset *model = modelOf(s, presets);
     QStringList parts;
-    parts << (model ? QString::fromStdString(model->name) : tr("custom model"));
+    parts << (model ? QString::fromStdString(model->name) : Text::tr("custom model"));
     parts << QStringLiteral("b = %1, c = %2, d = %3, L = %4, h = %5, v = %6")
                      .arg(m.batch)
                      .arg(m.seqLen)
@@ -64,10 +65,11 @@ QString exportCaption(const Scenario &s, const PresetSelection &presets, const Q
                      .arg(m.layers)
                      .arg(m.heads)
                      .arg(m.vocab);
-    const QString gpu = presets.gpu.name.empty() ? tr("custom GPU")
-                                                 : QString::fromStdString(presets.gpu.name);
+    const QString gpu = presets.gpu.name.empty()
+            ? Text::tr("custom GPU")
+            : QCoreApplication::translate("ts::Presets", presets.gpu.name.c_str());
     //: GPU name, how many, the model FLOPs utilisation
-    parts << tr("%1 × %2, MFU %3")
+    parts << Text::tr("%1 × %2, MFU %3")
                      .arg(gpu)
                      .arg(s.hardware.gpus)
                      .arg(realText(s.hardware.mfu).c_str());

@@ -12,10 +12,11 @@ namespace ts::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The file's own translation context, declared so that lupdate files its texts under it.
+struct Text
 {
-    return QCoreApplication::translate("ts::ui::resultsmarkdown", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::resultsmarkdown)
+};
 
 } // namespace
 
@@ -28,26 +29,27 @@ QString resultsMarkdown(const Scenario &s, const PresetSelection &presets, const
     const auto row = [&rows](const QString &name, const QString &value) {
         rows << QStringLiteral("| %1 | %2 |").arg(name, value);
     };
-    row(tr("Parameters N"), Format::count(e.params.total));
-    row(tr("Peak memory per GPU"),
-        tr("%1 of %2 (%3)")
+    row(Text::tr("Parameters N"), Format::count(e.params.total));
+    row(Text::tr("Peak memory per GPU"),
+        Text::tr("%1 of %2 (%3)")
                 .arg(bytes(m.peak), bytes(s.hardware.gpuMemoryBytes),
                      Format::share(double(m.peak) / double(s.hardware.gpuMemoryBytes))));
-    row(tr("Fits"),
-        e.fits ? tr("yes, %1 to spare").arg(bytes(e.marginBytes))
-               : tr("no, %1 over").arg(bytes(-e.marginBytes)));
-    row(tr("Weights"), bytes(m.parameters));
-    row(tr("Gradients"), bytes(m.gradients));
-    row(tr("Optimizer states"), bytes(m.optimizerStates));
-    row(tr("Activations"), bytes(m.activations));
-    row(tr("Largest batch that fits"), Format::count(e.maxBatch.exact));
-    row(tr("FLOPs per step (forward + backward + optimizer)"), Format::flops(e.flops.total));
-    row(tr("Optimizer steps"), Format::count(e.training.optimizerSteps));
-    row(tr("Training time"),
-        tr("%1 (%2 h)")
+    row(Text::tr("Fits"),
+        e.fits ? Text::tr("yes, %1 to spare").arg(bytes(e.marginBytes))
+               : Text::tr("no, %1 over").arg(bytes(-e.marginBytes)));
+    row(Text::tr("Weights"), bytes(m.parameters));
+    row(Text::tr("Gradients"), bytes(m.gradients));
+    row(Text::tr("Optimizer states"), bytes(m.optimizerStates));
+    row(Text::tr("Activations"), bytes(m.activations));
+    row(Text::tr("Largest batch that fits"), Format::count(e.maxBatch.exact));
+    row(Text::tr("FLOPs per step (forward + backward + optimizer)"), Format::flops(e.flops.total));
+    row(Text::tr("Optimizer steps"), Format::count(e.training.optimizerSteps));
+    row(Text::tr("Training time"),
+        Text::tr("%1 (%2 h)")
                 .arg(Format::duration(e.training.seconds), Format::decimal(e.training.hours, 2)));
     return exportCaption(s, presets, version)
-            + QStringLiteral("\n\n| %1 | %2 |\n|---|---:|\n").arg(tr("Figure"), tr("Value"))
+            + QStringLiteral("\n\n| %1 | %2 |\n|---|---:|\n")
+                      .arg(Text::tr("Figure"), Text::tr("Value"))
             + rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

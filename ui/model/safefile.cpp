@@ -17,10 +17,11 @@ namespace ts::ui::safefile {
 
 namespace {
 
-QString tr(const char *text)
+// The file's own translation context, declared so that lupdate files its texts under it.
+struct Text
 {
-    return QCoreApplication::translate("ts::ui::SafeFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::SafeFile)
+};
 
 QString systemError(int code)
 {
@@ -30,14 +31,14 @@ QString systemError(int code)
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a directory");
+        return Text::tr("a directory");
     if (S_ISFIFO(mode))
-        return tr("a pipe");
+        return Text::tr("a pipe");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return Text::tr("a device");
     if (S_ISSOCK(mode))
-        return tr("a socket");
-    return tr("a special file");
+        return Text::tr("a socket");
+    return Text::tr("a special file");
 }
 
 } // namespace
@@ -49,26 +50,26 @@ ReadResult read(const QString &path, qint64 maxBytes)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        r.error = tr("cannot open: %1").arg(systemError(errno));
+        r.error = Text::tr("cannot open: %1").arg(systemError(errno));
         return r;
     }
     struct stat info
     {
     };
     if (::fstat(fd, &info) != 0) {
-        r.error = tr("cannot read: %1").arg(systemError(errno));
+        r.error = Text::tr("cannot read: %1").arg(systemError(errno));
         ::close(fd);
         return r;
     }
     if (!S_ISREG(info.st_mode)) {
-        r.error = tr("cannot read: it is %1, not a regular file").arg(kindOf(info.st_mode));
+        r.error = Text::tr("cannot read: it is %1, not a regular file").arg(kindOf(info.st_mode));
         ::close(fd);
         return r;
     }
     if (info.st_size > maxBytes) {
         ::close(fd);
         r.tooLarge = true;
-        r.error = tr("larger than %1 bytes; refused unread").arg(maxBytes);
+        r.error = Text::tr("larger than %1 bytes; refused unread").arg(maxBytes);
         return r;
     }
     QByteArray bytes;
@@ -79,7 +80,7 @@ ReadResult read(const QString &path, qint64 maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            r.error = tr("cannot read: %1").arg(systemError(errno));
+            r.error = Text::tr("cannot read: %1").arg(systemError(errno));
             ::close(fd);
             return r;
         }
@@ -92,7 +93,7 @@ ReadResult read(const QString &path, qint64 maxBytes)
     ::close(fd);
     if (done > maxBytes) {
         r.tooLarge = true;
-        r.error = tr("larger than %1 bytes; refused unread").arg(maxBytes);
+        r.error = Text::tr("larger than %1 bytes; refused unread").arg(maxBytes);
         return r;
     }
     bytes.truncate(done);
@@ -105,17 +106,17 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(shown, why);
+            *error = Text::tr("%1: cannot write: %2").arg(shown, why);
         return false;
     };
     if (path.isEmpty())
-        return fail(tr("no file name"));
+        return fail(Text::tr("no file name"));
     // stat follows a symbolic link: a link to a regular file is written through, as QSaveFile does.
     struct stat info
     {
     };
     if (::stat(QFile::encodeName(path).constData(), &info) == 0 && !S_ISREG(info.st_mode))
-        return fail(tr("it is %1; refusing to replace it").arg(kindOf(info.st_mode)));
+        return fail(Text::tr("it is %1; refusing to replace it").arg(kindOf(info.st_mode)));
 
     // Unbuffered: every write reaches the system at once and its error is seen here. A buffered
     // QSaveFile loses errors of the final flush and commits a short file.

@@ -21,10 +21,11 @@ namespace {
 
 const char *const kSections[] = { "model", "hardware", "run", "options" };
 
-QString tr(const char *text)
+// The file's own translation context, declared so that lupdate files its texts under it.
+struct Text
 {
-    return QCoreApplication::translate("ts::ui::ScenarioFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ts::ui::ScenarioFile)
+};
 
 // A JSON value as the file spells it: "x", -3, 2.5, true, null, [...], {...}.
 QString shown(const QJsonValue &v)
@@ -67,7 +68,7 @@ ReadResult parseSections(const QJsonObject &root, const QString &name, double ve
     ReadResult result;
     ScenarioConfig config;
     const auto warnUnknown = [&](const QString &path) {
-        result.warnings << tr("%1: unknown key %2 ignored").arg(name, path);
+        result.warnings << Text::tr("%1: unknown key %2 ignored").arg(name, path);
     };
     for (auto it = root.begin(); it != root.end(); ++it) {
         const QString section = it.key();
@@ -81,7 +82,8 @@ ReadResult parseSections(const QJsonObject &root, const QString &name, double ve
             continue;
         }
         if (!it.value().isObject())
-            return failure(name, section, tr("expected an object, got %1").arg(shown(it.value())));
+            return failure(name, section,
+                           Text::tr("expected an object, got %1").arg(shown(it.value())));
         const QJsonObject object = it.value().toObject();
         for (auto field = object.begin(); field != object.end(); ++field) {
             const QString path = section + QLatin1Char('.') + field.key();
@@ -95,7 +97,7 @@ ReadResult parseSections(const QJsonObject &root, const QString &name, double ve
                 const QString id = field.value().toString();
                 if (!field.value().isString() || !knownPreset(kind, id))
                     return failure(name, path,
-                                   tr("expected a preset id (see --list-presets), got %1")
+                                   Text::tr("expected a preset id (see --list-presets), got %1")
                                            .arg(shown(field.value())));
                 (kind == QLatin1String("gpu")               ? config.gpuPreset
                          : kind == QLatin1String("dataset") ? config.datasetPreset
@@ -111,7 +113,7 @@ ReadResult parseSections(const QJsonObject &root, const QString &name, double ve
             const std::optional<InputValue> value = inputcodec::fromJson(*spec, field.value());
             if (!value)
                 return failure(name, path,
-                               tr("expected %1, got %2")
+                               Text::tr("expected %1, got %2")
                                        .arg(inputcodec::allowed(*spec), shown(field.value())));
             config.give(spec->field, *value);
         }
@@ -128,27 +130,29 @@ ReadResult parseSections(const QJsonObject &root, const QString &name, double ve
 bool parsePins(const QJsonValue &list, const QString &name, double version, ReadResult &result)
 {
     if (!list.isArray()) {
-        result = failure(name, QStringLiteral("pins"),
-                         tr("expected a list of pinned configurations, got %1").arg(shown(list)));
+        result = failure(
+                name, QStringLiteral("pins"),
+                Text::tr("expected a list of pinned configurations, got %1").arg(shown(list)));
         return false;
     }
     const QJsonArray pins = list.toArray();
     if (pins.size() > kMaxPins)
-        result.warnings << tr("%1: pins: %2 pinned configurations; the first %3 are kept")
+        result.warnings << Text::tr("%1: pins: %2 pinned configurations; the first %3 are kept")
                                    .arg(name)
                                    .arg(pins.size())
                                    .arg(kMaxPins);
     for (int i = 0; i < std::min<int>(int(pins.size()), kMaxPins); ++i) {
         const QString where = QStringLiteral("pins[%1]").arg(i);
         if (!pins[i].isObject()) {
-            result = failure(name, where, tr("expected an object, got %1").arg(shown(pins[i])));
+            result = failure(name, where,
+                             Text::tr("expected an object, got %1").arg(shown(pins[i])));
             return false;
         }
         const QJsonObject pin = pins[i].toObject();
         const QJsonValue pinName = pin.value(QLatin1String("name"));
         if (!pinName.isUndefined() && !pinName.isString()) {
             result = failure(name, where + QStringLiteral(".name"),
-                             tr("expected a string, got %1").arg(shown(pinName)));
+                             Text::tr("expected a string, got %1").arg(shown(pinName)));
             return false;
         }
         const ReadResult one = parseSections(pin, QStringLiteral("%1: %2").arg(name, where),
@@ -175,19 +179,19 @@ ReadResult parse(const QByteArray &bytes, const QString &name)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(name, QString(),
-                       tr("not valid JSON (%1 at byte %2)")
+                       Text::tr("not valid JSON (%1 at byte %2)")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
     if (!doc.isObject())
-        return failure(name, QString(), tr("expected a JSON object"));
+        return failure(name, QString(), Text::tr("expected a JSON object"));
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QLatin1String("trainscope_config"));
     if (version.isUndefined())
         return failure(name, QStringLiteral("trainscope_config"),
-                       tr("missing; this is not a TrainScope configuration file"));
+                       Text::tr("missing; this is not a TrainScope configuration file"));
     if (!version.isDouble() || (version.toDouble() != 1 && version.toDouble() != kVersion))
         return failure(name, QStringLiteral("trainscope_config"),
-                       tr("expected 1 or %1, got %2").arg(kVersion).arg(shown(version)));
+                       Text::tr("expected 1 or %1, got %2").arg(kVersion).arg(shown(version)));
     ReadResult result
             = parseSections(root, name, version.toDouble(),
                             { QStringLiteral("trainscope_config"), QStringLiteral("pins") });
@@ -202,7 +206,7 @@ ReadResult read(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     const safefile::ReadResult file = safefile::read(path, kMaxBytes);
     if (file.tooLarge)
-        return failure(name, QString(), tr("larger than 1 MiB; not a configuration file"));
+        return failure(name, QString(), Text::tr("larger than 1 MiB; not a configuration file"));
     if (!file.bytes)
         return failure(name, QString(), file.error);
     return parse(*file.bytes, name);
@@ -215,8 +219,8 @@ std::optional<ResolvedConfig> resolveChecked(const ScenarioConfig &config, const
     if (resolved.peakMissing) {
         *error = QStringLiteral("%1: options.precision: %2")
                          .arg(name,
-                              tr("%1 has no %2 peak; choose another precision or give "
-                                 "hardware.gpu_flops")
+                              Text::tr("%1 has no %2 peak; choose another precision or give "
+                                       "hardware.gpu_flops")
                                       .arg(QString::fromStdString(resolved.selection.gpu.name),
                                            QLatin1String(keyOf(peakKindFor(
                                                    resolved.scenario.options.precision)))));
