@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -164,6 +165,16 @@ void TestTranslation::noEnglishLeft()
     for (const QString &line : english)
         qWarning("%s", qPrintable(line));
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+
+    // The status bar's messages: the first one, and what the actions say.
+    QStatusBar *status = window->statusBar();
+    QVERIFY(visibletext::englishWords(status->currentMessage()).isEmpty());
+    for (const char *name : { "zoomInAction", "copyResultsAction", "zoomResetAction" }) {
+        findNamed<QAction>(window.get(), QLatin1String(name))->trigger();
+        QVERIFY2(!status->currentMessage().isEmpty(), name);
+        QVERIFY2(visibletext::englishWords(status->currentMessage()).isEmpty(),
+                 qPrintable(status->currentMessage()));
+    }
 }
 
 void TestTranslation::exportDialogTranslated()
