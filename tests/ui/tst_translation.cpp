@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
+#include "chartreader.h"
 #include "comparepanel.h"
 #include "exportdialog.h"
 #include "language.h"
@@ -165,6 +166,17 @@ void TestTranslation::noEnglishLeft()
     for (const QString &line : english)
         qWarning("%s", qPrintable(line));
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+
+    // The charts' hover readouts, in the middle of each chart.
+    const auto readers = window->findChildren<ui::ChartReader *>();
+    QCOMPARE(readers.size(), 2);
+    for (const ui::ChartReader *reader : readers) {
+        auto *plot = qobject_cast<QWidget *>(reader->parent());
+        QVERIFY(plot);
+        const QString readout = visibletext::plain(reader->readout(plot->width() / 2.0));
+        QVERIFY(!readout.isEmpty());
+        QVERIFY2(visibletext::englishWords(readout).isEmpty(), qPrintable(readout));
+    }
 
     // The status bar's messages: the first one, and what the actions say.
     QStatusBar *status = window->statusBar();
