@@ -17,11 +17,14 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -47,6 +50,7 @@ private slots:
     void noEnglishLeft_data();
     void noEnglishLeft();
     void exportDialogTranslated();
+    void saveChangesBoxTranslated();
     void switchKeepsTheWork();
 };
 
@@ -196,6 +200,30 @@ void TestTranslation::exportDialogTranslated()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QStringList english = visibletext::englishIn(&dialog);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+}
+
+void TestTranslation::saveChangesBoxTranslated()
+{
+    // Closing with unsaved changes asks, in Chinese, with Qt's own Chinese buttons.
+    ui::language::apply(Language::Chinese);
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Scenario edited = window->controller()->scenario();
+    edited.model.batch = 8;
+    window->controller()->setScenario(edited);
+    QStringList english;
+    bool asked = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("saveChangesBox"));
+        if (!box)
+            return;
+        asked = true;
+        english = visibletext::englishIn(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    window->close();
+    QVERIFY(asked);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 }
 
