@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
+#include "chartreader.h"
 #include "comparepanel.h"
 #include "exportdialog.h"
 #include "language.h"
@@ -16,10 +17,14 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -45,6 +50,7 @@ private slots:
     void noEnglishLeft_data();
     void noEnglishLeft();
     void exportDialogTranslated();
+    void saveChangesBoxTranslated();
     void switchKeepsTheWork();
 };
 
@@ -164,6 +170,27 @@ void TestTranslation::noEnglishLeft()
     for (const QString &line : english)
         qWarning("%s", qPrintable(line));
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+
+    // The charts' hover readouts, in the middle of each chart.
+    const auto readers = window->findChildren<ui::ChartReader *>();
+    QCOMPARE(readers.size(), 2);
+    for (const ui::ChartReader *reader : readers) {
+        auto *plot = qobject_cast<QWidget *>(reader->parent());
+        QVERIFY(plot);
+        const QString readout = visibletext::plain(reader->readout(plot->width() / 2.0));
+        QVERIFY(!readout.isEmpty());
+        QVERIFY2(visibletext::englishWords(readout).isEmpty(), qPrintable(readout));
+    }
+
+    // The status bar's messages: the first one, and what the actions say.
+    QStatusBar *status = window->statusBar();
+    QVERIFY(visibletext::englishWords(status->currentMessage()).isEmpty());
+    for (const char *name : { "zoomInAction", "copyResultsAction", "zoomResetAction" }) {
+        findNamed<QAction>(window.get(), QLatin1String(name))->trigger();
+        QVERIFY2(!status->currentMessage().isEmpty(), name);
+        QVERIFY2(visibletext::englishWords(status->currentMessage()).isEmpty(),
+                 qPrintable(status->currentMessage()));
+    }
 }
 
 void TestTranslation::exportDialogTranslated()
@@ -173,6 +200,30 @@ void TestTranslation::exportDialogTranslated()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QStringList english = visibletext::englishIn(&dialog);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+}
+
+void TestTranslation::saveChangesBoxTranslated()
+{
+    // Closing with unsaved changes asks, in Chinese, with Qt's own Chinese buttons.
+    ui::language::apply(Language::Chinese);
+    std::unique_ptr<MainWindow> window(openMainWindow());
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    Scenario edited = window->controller()->scenario();
+    edited.model.batch = 8;
+    window->controller()->setScenario(edited);
+    QStringList english;
+    bool asked = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("saveChangesBox"));
+        if (!box)
+            return;
+        asked = true;
+        english = visibletext::englishIn(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    window->close();
+    QVERIFY(asked);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The working as text, Markdown or LaTeX: the command line's --explain and the window's copies.
+// The working as text, GitHub Markdown or LaTeX (core/working.h); the steps come from working.cpp.
 #include "working.h"
 
 #include <algorithm>
