@@ -674,6 +674,14 @@
         <source>What one PyTorch 1.13.1 eager training step keeps and computes; the lecture&apos;s configuration only.</source>
         <translation>PyTorch 1.13.1 eager 一个训练步实际保存和计算的内容；仅限课程的配置。</translation>
     </message>
+    <message>
+        <source>Tensor parallelism t (Megatron-LM): each block&apos;s matrices, the embedding and the LM head split over t GPUs, which also share the step&apos;s activations; the GPUs form GPUs/t data-parallel groups (docs/formulas.md §8.9).</source>
+        <translation>张量并行 t（Megatron-LM）：每个块的矩阵、嵌入和 LM 头切分到 t 个 GPU 上，它们也分摊这一步的激活值；所有 GPU 组成 GPU 数/t 个数据并行组（docs/formulas.md §8.9）。</translation>
+    </message>
+    <message>
+        <source>Sequence parallelism with t &gt; 1 (Korthikanti et al. 2022): the norms&apos;, dropouts&apos; and the first linear layers&apos; inputs split over the t GPUs too, so that every activation is 1/t (docs/formulas.md §8.9).</source>
+        <translation>序列并行，需 t &gt; 1（Korthikanti 等 2022）：归一化层、dropout 以及第一个线性层的输入也切分到 t 个 GPU 上，使每个激活值都是 1/t（docs/formulas.md §8.9）。</translation>
+    </message>
 </context>
 <context>
     <name>ts::Presets</name>
@@ -940,6 +948,53 @@
         <source>The slide rounds K = 5.15·10⁸ / 1.424·10¹⁴ = 3.6166·10⁻⁶ to 3.617·10⁻⁶ before multiplying and prints 10,461.9974 s (its last digit differs by 10⁻⁴ from this product); the exact time is T above.</source>
         <translation>幻灯片把 K = 5.15·10⁸ / 1.424·10¹⁴ = 3.6166·10⁻⁶ 先取整为 3.617·10⁻⁶ 再相乘，得到 10,461.9974 s（最后一位与此乘积相差 10⁻⁴）；精确时间见上面的 T。</translation>
     </message>
+    <message>
+        <source>parameters on one GPU of the tensor-parallel group</source>
+        <translation>张量并行组中一个 GPU 上的参数</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism: S_B (matrices, column-parallel biases) split over t; R_B (norms, row-parallel biases) whole; the GPUs form DP = G/t data-parallel groups (docs/formulas.md §8.9).</source>
+        <translation>张量并行：S_B（矩阵、列并行偏置）切分为 t 份；R_B（归一化层、行并行偏置）完整保留；所有 GPU 组成 DP = G/t 个数据并行组（docs/formulas.md §8.9）。</translation>
+    </message>
+    <message>
+        <source>Tensor and sequence parallelism: every tensor 1/t on each GPU, sbh/t·(34 + 5as/h) bytes in Korthikanti et al.&apos;s GPT layer (§8.9).</source>
+        <translation>张量并行加序列并行：每个张量在每个 GPU 上都是 1/t，在 Korthikanti 等人的 GPT 层中为 sbh/t·(34 + 5as/h) 字节（§8.9）。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism: the heads&apos; and FFN&apos;s tensors 1/t on each GPU, the norms&apos; and dropouts&apos; whole: sbh(10 + 24/t + 5as/(ht)) bytes in Korthikanti et al.&apos;s GPT layer (§8.9).</source>
+        <translation>张量并行：各注意力头和 FFN 的张量在每个 GPU 上为 1/t，归一化层和 dropout 的张量完整保留：在 Korthikanti 等人的 GPT 层中为 sbh(10 + 24/t + 5as/(ht)) 字节（§8.9）。</translation>
+    </message>
+    <message>
+        <source>Each of the DP data-parallel groups runs A micro-batches, its t GPUs sharing each one&apos;s forward and backward, then the update (§8.9).</source>
+        <translation>DP 个数据并行组各运行 A 个微批次，组内 t 个 GPU 分摊每个微批次的前向和反向，然后更新（§8.9）。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui</name>
+    <message>
+        <source>b = %1, c = %2</source>
+        <translation>b = %1，c = %2</translation>
+    </message>
+    <message>
+        <source>no estimate: a count overflows</source>
+        <translation>无估算：计数溢出</translation>
+    </message>
+    <message>
+        <source>peak %1, %2 of %3</source>
+        <translation>峰值 %1，占 %3 的 %2</translation>
+    </message>
+    <message>
+        <source>does not fit: margin −%1</source>
+        <translation>放不下：余量 −%1</translation>
+    </message>
+    <message>
+        <source>fits: margin %1</source>
+        <translation>放得下：余量 %1</translation>
+    </message>
+    <message>
+        <source>training time %1</source>
+        <translation>训练时间 %1</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::AccountingView</name>
@@ -1163,6 +1218,14 @@
         <source>&amp;Height:</source>
         <translation>高度(&amp;H)：</translation>
     </message>
+    <message>
+        <source>Fit map: peak memory</source>
+        <translation>可行区域图：显存峰值</translation>
+    </message>
+    <message>
+        <source>Fit map: training time</source>
+        <translation>可行区域图：训练时间</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::FitCard</name>
@@ -1222,6 +1285,84 @@
     <message>
         <source>Why: activations are %1 of peak, mostly %2; they grow with b.</source>
         <translation>原因：激活值占峰值 %1，主要是%2；它随 b 增长。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::FitMapChart</name>
+    <message>
+        <source>Peak memory as a share of the GPU&apos;s</source>
+        <translation>显存峰值占 GPU 显存的比例</translation>
+    </message>
+    <message>
+        <source>≥ 200 %</source>
+        <translation>≥ 200 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Peak / GPU memory</source>
+        <translation>峰值 / GPU 显存</translation>
+    </message>
+    <message>
+        <source>Training time where it fits (grey: does not fit)</source>
+        <translation>放得下时的训练时间（灰色：放不下）</translation>
+    </message>
+    <message>
+        <source>Training time (hours)</source>
+        <translation>训练时间（小时）</translation>
+    </message>
+    <message>
+        <source>Batch size b (sequences, log₂ scale)</source>
+        <translation>批大小 b（序列数，log₂ 刻度）</translation>
+    </message>
+    <message>
+        <source>Batch size b (log₂)</source>
+        <translation>批大小 b（log₂）</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>Sequence length c (tokens, log₂)</source>
+        <translation>序列长度 c（token 数，log₂）</translation>
+    </message>
+    <message>
+        <source>Sequence length c</source>
+        <translation>序列长度 c</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <translation>c</translation>
+    </message>
+    <message>
+        <source>largest b that fits</source>
+        <translation>放得下的最大 b</translation>
+    </message>
+    <message>
+        <source>now: b = %1, c = %2</source>
+        <translation>当前：b = %1，c = %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::FitMapPanel</name>
+    <message>
+        <source>Peak memory</source>
+        <translation>显存峰值</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>What the map&apos;s colour shows: peak memory as a share of the GPU&apos;s, or the training time where it fits</source>
+        <translation>图中颜色表示的量：显存峰值占 GPU 显存的比例，或放得下时的训练时间</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1713,18 @@
         <source>Text at %1 %</source>
         <translation>文字大小 %1 %</translation>
     </message>
+    <message>
+        <source>Fit map</source>
+        <translation>可行区域图</translation>
+    </message>
+    <message>
+        <source>Show the &amp;fit map</source>
+        <translation>显示可行区域图(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Text at %1 %: the largest that fits this %2×%3 screen</source>
+        <translation>文字大小 %1 %：这块 %2×%3 屏幕能容纳的最大值</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::MemoryChart</name>
@@ -1773,6 +1926,14 @@
     <message>
         <source>How TrainScope counts where sources differ: mixed precision with Adam costs 16 bytes per parameter (2 + 2 + 12, the ZeRO paper), not 18; attention FLOPs and the saved probabilities cover the full c×c matrix, with no causal halving (as the lecture and PaLM count them).</source>
         <translation>各来源不一致时 TrainScope 的计算方式：Adam 下的混合精度每个参数 16 字节（2 + 2 + 12，ZeRO 论文），而不是 18；注意力 FLOPs 和保存的概率按完整的 c×c 矩阵计算，不因因果掩码减半（与课程和 PaLM 的算法相同）。</translation>
+    </message>
+    <message>
+        <source>Tensor parallel t</source>
+        <translation>张量并行 t</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>序列并行</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2499,14 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
         <source>%1 has no %2 peak for %3: choose another precision or GPU, or type a peak.</source>
         <extracomment>GPU name, peak kind (&quot;BF16 tensor&quot;), precision (&quot;bf16-mixed&quot;)</extracomment>
         <translation>%1 在 %3 下没有 %2 峰值：请选择其他精度或 GPU，或输入峰值。</translation>
+    </message>
+    <message>
+        <source>t = %1 must divide the heads (%2), the K/V heads (%3), d_ff (%4) and the GPUs (%5).</source>
+        <translation>t = %1 必须整除头数（%2）、K/V 头数（%3）、d_ff（%4）和 GPU 数（%5）。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism is modelled for full training without offload: set t = 1 for LoRA, QLoRA or offload.</source>
+        <translation>张量并行只对不卸载的全量训练建模：使用 LoRA、QLoRA 或卸载时请设 t = 1。</translation>
     </message>
 </context>
 <context>
