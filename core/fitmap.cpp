@@ -14,9 +14,6 @@ namespace ts {
 
 namespace {
 
-constexpr std::int64_t kBatchCap = std::int64_t(1) << 24;
-constexpr std::int64_t kSeqLenCap = std::int64_t(1) << 20;
-
 bool inBounds(Field field, std::int64_t x)
 {
     return checkRange(input(field), InputValue(x)) == RangeCheck::Ok;
@@ -36,13 +33,6 @@ std::int64_t powerOfTwoAtMost(std::int64_t x)
     while (p * 2 <= x)
         p *= 2;
     return p;
-}
-
-// The largest value of the field's input not above cap.
-std::int64_t boundedBy(Field field, std::int64_t cap)
-{
-    const InputSpec &spec = input(field);
-    return std::min<std::int64_t>(cap, spec.maxWhole);
 }
 
 void storeCell(FitMapGrid &out, std::size_t at, const Estimate &e)
@@ -131,18 +121,20 @@ bool fillRowAffine(Scenario &s, FitMapGrid &out, std::size_t row)
 
 FitMapRange fitMapRange(const Scenario &s, const Estimate &e)
 {
+    // b_max is at most the GPU's bytes (2⁵⁰), so 4·b_max stays far inside 64 bits.
+    const std::int64_t batchMax = input(Field::Batch).maxWhole;
+    const std::int64_t seqLenMax = input(Field::SeqLen).maxWhole;
     FitMapRange r;
-    const std::int64_t b = std::max(s.model.batch, e.ok() ? e.maxBatch.exact : 0);
+    const std::int64_t b
+            = std::min(std::max(s.model.batch, e.ok() ? e.maxBatch.exact : 0), batchMax);
     r.batchLo = 1;
     r.batchHi = std::max<std::int64_t>(
-            2,
-            std::min(powerOfTwoAtLeast(std::max<std::int64_t>(4 * std::min(b, kBatchCap), 1024)),
-                     boundedBy(Field::Batch, kBatchCap)));
-    const std::int64_t c = std::min(s.model.seqLen, kSeqLenCap);
+            2, std::min(powerOfTwoAtLeast(std::max<std::int64_t>(4 * b, 1024)), batchMax));
+    const std::int64_t c = std::min(s.model.seqLen, seqLenMax);
     r.seqLenLo = std::min<std::int64_t>(16, powerOfTwoAtMost(std::max<std::int64_t>(c, 1)));
-    r.seqLenHi = std::max(r.seqLenLo + 1,
-                          std::min(powerOfTwoAtLeast(std::max<std::int64_t>(4 * c, 4096)),
-                                   boundedBy(Field::SeqLen, kSeqLenCap)));
+    r.seqLenHi
+            = std::max(r.seqLenLo + 1,
+                       std::min(powerOfTwoAtLeast(std::max<std::int64_t>(4 * c, 4096)), seqLenMax));
     return r;
 }
 

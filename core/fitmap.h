@@ -42,7 +42,7 @@ struct FitMapRange
 };
 // b from 1 to the power of two at or above 4 × max(largest fitting b, b) and at least 2¹⁰;
 // c from 16 (or c, if smaller) to the power of two at or above 4·c and at least 2¹²; each
-// within its input's bounds and at most 2²⁴ (b) or 2²⁰ (c).
+// within its input's bounds, so that the current b and c are always on the map.
 [[nodiscard]] FitMapRange fitMapRange(const Scenario &s, const Estimate &e);
 
 // n whole numbers from lo to hi (1 ≤ lo ≤ hi), evenly spaced in log₂ and rounded, so

@@ -62,6 +62,7 @@ FitMapChart::FitMapChart(QWidget *parent)
     m_current = new QCPItemTracer(this);
     m_current->setStyle(QCPItemTracer::tsCircle);
     m_current->setSize(15);
+    m_current->setClipToAxisRect(true);
     m_currentLabel = new QCPItemText(this);
     m_currentLabel->position->setParentAnchor(m_current->position);
     m_currentLabel->setPadding(QMargins(4, 2, 4, 2));
@@ -129,14 +130,18 @@ void FitMapChart::fillMap()
     const double gpu = double(g.gpuBytes);
     const double firstRed = (kMemoryLevels / 2 + 0.5) * kShareTop / (kMemoryLevels - 1);
     double lo = std::numeric_limits<double>::infinity(), hi = 0;
+    bool missing = false;
     for (std::size_t row = 0; row < g.rows(); ++row) {
         for (std::size_t col = 0; col < g.columns(); ++col) {
             const std::size_t at = g.index(row, col);
             const std::int64_t peak = g.peakBytes[at];
             double z = nan;
+            missing |= peak < 0;
             if (m_mode == Mode::Memory) {
+                // Beyond the scale's top every cell is the same red; clamping also keeps the
+                // gradient's conversion to a level index inside an int.
                 if (peak >= 0)
-                    z = double(peak) / gpu;
+                    z = std::min(double(peak) / gpu, kShareTop);
                 // The gradient truncates to a level, so a share just above 100 % would take the
                 // last blue one: a cell that does not fit is at least in the first red level.
                 if (peak > g.gpuBytes)
@@ -151,11 +156,31 @@ void FitMapChart::fillMap()
     }
     if (m_mode == Mode::Time)
         fitTimeScale(lo, hi);
+    showMissing(missing);
     // Each cell is centred on its b and c: the axes show the outer cells whole.
     const double halfKey = (data->keyRange().size()) / double(2 * (g.columns() - 1));
     const double halfValue = (data->valueRange().size()) / double(2 * (g.rows() - 1));
     xAxis->setRange(data->keyRange().lower - halfKey, data->keyRange().upper + halfKey);
     yAxis->setRange(data->valueRange().lower - halfValue, data->valueRange().upper + halfValue);
+}
+
+void FitMapChart::showMissing(bool any)
+{
+    // A linear gradient gives NaN its lowest colour, as if the cell held nothing: cells with no
+    // estimate (a count beyond 64 bits) are left transparent over the grey of the axis rect.
+    QCPColorMapData *data = m_map->data();
+    if (!any) {
+        data->clearAlpha();
+        return;
+    }
+    data->fillAlpha(255);
+    const FitMapGrid &g = m_frame->grid;
+    for (std::size_t row = 0; row < g.rows(); ++row) {
+        for (std::size_t col = 0; col < g.columns(); ++col) {
+            if (g.peakBytes[g.index(row, col)] < 0)
+                data->setAlpha(int(col), int(row), 0);
+        }
+    }
 }
 
 void FitMapChart::placeMarks()
@@ -206,7 +231,8 @@ void FitMapChart::placeBoundaryLabel()
             continue;
         m_boundaryLabel->position->setCoords(x, m_values[row]);
         const QRectF box = chartstyle::labelRect(m_boundaryLabel);
-        if (box.intersects(now) || box.intersects(ringBox))
+        if (box.intersects(now) || box.intersects(ringBox)
+            || !QRectF(axisRect()->rect()).contains(box))
             continue;
         m_boundaryLabel->setVisible(true);
         return;
@@ -224,6 +250,7 @@ void FitMapChart::setDark(bool dark)
     axis->setSubTickPen(QPen(m_ink.text, 1));
     axis->setTickLabelColor(m_ink.text);
     axis->setLabelColor(m_ink.text);
+    axisRect()->setBackground(palette::mapNothing()); // seen only where a cell has no figure
     m_halo->setPen(QPen(m_ink.paper, 6));
     m_boundary->setPen(QPen(m_ink.gpuLimit, 2.5));
     m_current->setPen(QPen(m_ink.text, 2.5));

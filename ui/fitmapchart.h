@@ -67,6 +67,8 @@ protected:
 private:
     void fillMap();
     void placeMarks();
+    // Makes the cells without an estimate show as "no figure" rather than as 0 %.
+    void showMissing(bool any);
     void placeBoundaryLabel();
     // The time scale over the fitting cells' hours, lo to hi.
     void fitTimeScale(double lo, double hi);

@@ -211,6 +211,16 @@ void TestFitMap::rangeFollowsTheScenario()
     s.model.seqLen = 8;
     r = fitMapRange(s, estimate(s));
     QCOMPARE(r.seqLenLo, std::int64_t(8));
+    // However large b and c are, they are on the map, within their inputs' bounds.
+    s.model.batch = 3000000;
+    s.model.seqLen = 2000000;
+    r = fitMapRange(s, estimate(s));
+    QCOMPARE(r.batchHi, std::int64_t(1) << 24);
+    QCOMPARE(r.seqLenHi, std::int64_t(1) << 23);
+    s.model.batch = s.model.seqLen = 2147483647;
+    r = fitMapRange(s, estimate(s));
+    QCOMPARE(r.batchHi, std::int64_t(2147483647));
+    QCOMPARE(r.seqLenHi, std::int64_t(2147483647));
 }
 
 QTEST_APPLESS_MAIN(TestFitMap)

@@ -8,6 +8,7 @@
 #include "fitmappanel.h"
 #include "format.h"
 #include "mainwindow.h"
+#include "palette.h"
 #include "scenariocontroller.h"
 #include "windowtesting.h"
 
@@ -45,6 +46,7 @@ private slots:
     void f3ShowsTheMapAndItsPicker();
     void cellsAreTheCoreFigures();
     void justOverIsRed();
+    void extremesStayHonest();
     void followsEveryInput_data();
     void followsEveryInput();
     void hoverNamesTheCell();
@@ -147,7 +149,7 @@ void TestFitMapView::cellsAreTheCoreFigures()
             if (e.fits)
                 QCOMPARE(z, double(e.memory.peak) / gpu);
             else
-                QVERIFY(z >= double(e.memory.peak) / gpu);
+                QVERIFY(z >= std::min(double(e.memory.peak) / gpu, FitMapChart::kShareTop));
             // Blue while it fits, red beyond, whatever the share's rounding to a level.
             const QColor colour
                     = chart()->colorMap()->gradient().color(z, chart()->colorMap()->dataRange());
@@ -182,6 +184,39 @@ void TestFitMapView::justOverIsRed()
     QVERIFY2(colour.red() > colour.blue(), qPrintable(colour.name()));
     QVERIFY(chart()->textAt(chart()->cellCentre(col, row))
                     .contains(QStringLiteral("does not fit")));
+}
+
+void TestFitMapView::extremesStayHonest()
+{
+    // c = 2,000,000: the map reaches it, its far corner overflows 64 bits (no figure: see-through
+    // onto grey, not 0 %), and shares of millions of percent are the top red, not the bottom.
+    controller()->set(Field::SeqLen, InputValue(std::int64_t(2000000)));
+    showMap();
+    const FitMapGrid &g = panel()->frame().grid;
+    QVERIFY(g.seqLens.back() >= 2000000);
+    QCPColorMapData *data = chart()->colorMap()->data();
+    int none = 0, huge = 0;
+    for (std::size_t row = 0; row < g.rows(); row += 5) {
+        for (std::size_t col = 0; col < g.columns(); col += 5) {
+            const std::int64_t peak = g.peakBytes[g.index(row, col)];
+            if (peak < 0) {
+                QVERIFY(!estimateAt(g.batches[col], g.seqLens[row]).ok());
+                QCOMPARE(int(data->alpha(int(col), int(row))), 0);
+                ++none;
+            } else if (double(peak) / double(g.gpuBytes) > 1e7) {
+                QCOMPARE(int(data->alpha(int(col), int(row))), 255);
+                const QColor colour = chart()->colorMap()->gradient().color(
+                        data->cell(int(col), int(row)), chart()->colorMap()->dataRange());
+                QCOMPARE(colour, ui::palette::mapOverHigh());
+                ++huge;
+            }
+        }
+    }
+    QVERIFY(none > 0 && huge > 0);
+    QCOMPARE(chart()->axisRect()->backgroundBrush().color(), ui::palette::mapNothing());
+    // The current mark is on the map.
+    QVERIFY(chart()->axisRect()->rect().contains(
+            chart()->currentMark()->position->pixelPosition().toPoint()));
 }
 
 void TestFitMapView::followsEveryInput_data()
