@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimate.h"
+#include "perblock.h"
 
 #include <QTest>
 
 #include <functional>
 
 using namespace ts;
+using ts::testing::perBlockBytes;
 
 using Mutation = std::function<void(Scenario &)>;
 Q_DECLARE_METATYPE(Mutation)
@@ -38,17 +40,6 @@ Scenario small()
     s.model.vocab = 100;
     s.model.ffn = FfnKind::Gelu;
     return s;
-}
-
-// Bytes of one block's saved tensors (per-block tensors over all blocks, divided by L).
-std::int64_t perBlockBytes(const Scenario &s, const Estimate &e)
-{
-    std::int64_t sum = 0;
-    for (std::size_t i = 0; i < kActivationCount; ++i) {
-        if (activationInfo(Activation(i)).perBlock)
-            sum += e.activations.bytes[i];
-    }
-    return sum / s.model.layers;
 }
 
 } // namespace

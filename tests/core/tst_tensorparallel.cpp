@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 TrainScope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "estimate.h"
+#include "perblock.h"
 #include "validation.h"
 
 #include <QTest>
 
 using namespace ts;
+using ts::testing::perBlockBytes;
 
 // Tensor and sequence parallelism against Korthikanti et al. 2022 ("Reducing Activation
 // Recomputation in Large Transformer Models", §4.2 and Table 2): one GPT layer in 16-bit with
@@ -46,17 +48,6 @@ Scenario gptLayer(std::int64_t s, std::int64_t b, std::int64_t h, std::int64_t a
     gpt.options.tensorParallel = t;
     gpt.hardware.gpus = 8;
     return gpt;
-}
-
-// Bytes of one block's saved tensors on one GPU (per-block tensors over all blocks, / L).
-std::int64_t perBlockBytes(const Scenario &s, const Estimate &e)
-{
-    std::int64_t sum = 0;
-    for (std::size_t i = 0; i < kActivationCount; ++i) {
-        if (activationInfo(Activation(i)).perBlock)
-            sum += e.activations.bytes[i];
-    }
-    return sum / s.model.layers;
 }
 
 } // namespace
