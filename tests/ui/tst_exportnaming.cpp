@@ -62,6 +62,15 @@ void TestExportNaming::optionsBeyondTheLecture()
                                              "finetune lora")),
              qPrintable(caption));
     QVERIFY(caption.startsWith(QStringLiteral("custom model")));
+
+    // A layout over more GPUs names its parallelism, but not the inputs still at their own
+    // default ("all GPUs" per node is no choice, whatever the GPU count).
+    Scenario layout;
+    layout.hardware.gpus = 8;
+    layout.options.tensorParallel = 4;
+    const QString parallel = exportCaption(layout, lectureSelection(), QStringLiteral("1"));
+    QVERIFY2(parallel.contains(QStringLiteral("tensor_parallel 4")), qPrintable(parallel));
+    QVERIFY2(!parallel.contains(QStringLiteral("gpus_per_node")), qPrintable(parallel));
 }
 
 void TestExportNaming::presetFiguresAreNotOptions()

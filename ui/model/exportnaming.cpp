@@ -88,7 +88,7 @@ QString exportCaption(const Scenario &s, const PresetSelection &presets, const Q
         if (namedAnyway(spec.field))
             continue;
         const Scenario &reference = spec.preset == PresetKind::Model ? preset : lecture;
-        if (spec.shown(s) == spec.shown(reference))
+        if (spec.get(s) == spec.get(reference)) // as given: "0, all GPUs" is no difference
             continue;
         options << QStringLiteral("%1 %2").arg(
                 QLatin1String(spec.key), QString::fromStdString(valueText(spec, spec.shown(s))));
