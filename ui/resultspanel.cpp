@@ -256,8 +256,9 @@ QWidget *ResultsPanel::buildComputeGroup()
     m_globalBatch = addValue(grid, tr("Global batch"), QStringLiteral("globalBatchLabel"));
     grid->itemAtPosition(grid->rowCount() - 1, 0)
             ->widget()
-            ->setToolTip(tr("Sequences per optimizer step: b × gradient accumulation × GPUs "
-                            "(docs/formulas.md §8.5)"));
+            ->setToolTip(tr("Sequences per optimizer step: b × gradient accumulation × GPUs / t, "
+                            "the data-parallel groups of t tensor-parallel GPUs (docs/formulas.md "
+                            "§8.5, §8.9)"));
     m_optimizerSteps = addValue(grid, tr("Optimizer steps"), QStringLiteral("optimizerStepsLabel"));
     grid->itemAtPosition(grid->rowCount() - 1, 0)
             ->widget()

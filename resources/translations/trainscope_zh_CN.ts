@@ -2232,10 +2232,6 @@ Note: %2</source>
         <translation>全局批大小</translation>
     </message>
     <message>
-        <source>Sequences per optimizer step: b × gradient accumulation × GPUs (docs/formulas.md §8.5)</source>
-        <translation>每个优化器步的序列数：b × 梯度累积 × GPU 数（docs/formulas.md §8.5）</translation>
-    </message>
-    <message>
         <source>Optimizer steps</source>
         <translation>优化器步数</translation>
     </message>
@@ -2322,6 +2318,10 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
     <message>
         <source>%1, %2 · %4 peak %3 per GPU</source>
         <translation>%1，%2 · 每个 GPU %4 峰值 %3</translation>
+    </message>
+    <message>
+        <source>Sequences per optimizer step: b × gradient accumulation × GPUs / t, the data-parallel groups of t tensor-parallel GPUs (docs/formulas.md §8.5, §8.9)</source>
+        <translation>每个优化器步的序列数：b × 梯度累积 × GPU 数 / t，即由 t 个张量并行 GPU 组成的数据并行组（docs/formulas.md §8.5、§8.9）</translation>
     </message>
 </context>
 <context>
