@@ -286,8 +286,7 @@ void MainWindow::exportChartsDialog()
 {
     ExportDialog dialog(this);
     dialog.restoreChoices();
-    if (const auto map = fitMapInView())
-        dialog.setChart(*map);
+    dialog.setChart(chartToExport(dialog.chart()));
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveChoices();
@@ -316,12 +315,15 @@ void MainWindow::exportChartsDialog()
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kStatusTimeoutMs);
 }
 
-std::optional<ChartChoice> MainWindow::fitMapInView() const
+ChartChoice MainWindow::chartToExport(ChartChoice remembered) const
 {
-    // The export of the chart in view: the map as it is coloured, when its tab is current.
-    if (m_views->currentWidget() != m_fitMap)
-        return std::nullopt;
-    return m_fitMap->mode() == FitMapChart::Mode::Memory ? ChartChoice::Map : ChartChoice::MapTime;
+    // The chart in view: the map as it is coloured when its tab is current; otherwise the last
+    // export's choice, but not a map nobody is looking at (then both charts).
+    if (m_views->currentWidget() == m_fitMap)
+        return m_fitMap->mode() == FitMapChart::Mode::Memory ? ChartChoice::Map
+                                                             : ChartChoice::MapTime;
+    const bool map = remembered == ChartChoice::Map || remembered == ChartChoice::MapTime;
+    return map ? ChartChoice::Both : remembered;
 }
 
 void MainWindow::copyChart()
@@ -330,8 +332,7 @@ void MainWindow::copyChart()
     // caption, ready to paste into slides.
     ExportDialog choices(this);
     choices.restoreChoices();
-    if (const auto map = fitMapInView())
-        choices.setChart(*map);
+    choices.setChart(chartToExport(choices.chart()));
     QString error;
     const QImage image
             = renderCharts(exportRequest(choices.chart(), choices.size(), choices.scale()), &error);

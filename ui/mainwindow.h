@@ -56,6 +56,9 @@ public:
     bool openConfiguration(const QString &path, QString *error, QStringList *warnings = nullptr);
     // Writes the controller's scenario and presets; the dialog-free half of Save configuration.
     bool saveConfiguration(const QString &path, QString *error);
+    // What Export chart and Copy chart draw, given the last export's choice: the fit map as
+    // coloured when its tab is shown, else that choice unless it is a map (then both charts).
+    [[nodiscard]] ChartChoice chartToExport(ChartChoice remembered) const;
     // The size the layout needs at the current text size (see mainwindowview.cpp).
     [[nodiscard]] QSize neededSize() const;
     // Applies the largest text size from `wanted` down to 100 % whose layout fits `screen`
@@ -93,8 +96,6 @@ private:
     void copyResults();
     // What the window would export: the current valid scenario, axis, unit and caption.
     [[nodiscard]] ExportRequest exportRequest(ChartChoice chart, QSize size, qreal scale) const;
-    // The fit map as coloured, when its tab is the view shown.
-    [[nodiscard]] std::optional<ChartChoice> fitMapInView() const;
     void fitToScreen();
     void showAbout();
     // Text size (zoom.h) and the layouts that follow it; presentation mode.

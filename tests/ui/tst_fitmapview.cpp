@@ -348,6 +348,15 @@ void TestFitMapView::copyGivesTheMapInView()
     QCOMPARE(copied.size(), expected.size());
     QVERIFY(copied.convertToFormat(QImage::Format_RGB32)
             == expected.convertToFormat(QImage::Format_RGB32));
+
+    // The map is exported while its tab is shown, whatever was remembered; back on the
+    // charts, a remembered map gives way to both charts, and any other choice stays.
+    using ui::ChartChoice;
+    QCOMPARE(m_window->chartToExport(ChartChoice::Time), ChartChoice::Map);
+    m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(0);
+    QCOMPARE(m_window->chartToExport(ChartChoice::Map), ChartChoice::Both);
+    QCOMPARE(m_window->chartToExport(ChartChoice::MapTime), ChartChoice::Both);
+    QCOMPARE(m_window->chartToExport(ChartChoice::Time), ChartChoice::Time);
 }
 
 void TestFitMapView::invalidInputVeilsTheMap()
