@@ -364,7 +364,8 @@ std::array<InputSpec, kInputCount> makeInputs()
         count(Field::TensorParallel, "options", "tensor_parallel", "tp", "T", 1, 1024, "GPUs",
               QT_TRANSLATE_NOOP("ts::Inputs", "Tensor parallelism t (Megatron-LM): each block's matrices, the embedding and "
                  "the LM head split over t GPUs, which also share the step's activations; the "
-                 "GPUs form GPUs/t data-parallel groups (docs/formulas.md §8.9)."),
+                 "GPUs form GPUs/t data-parallel groups; the time counts their computation, not "
+                 "yet their communication (docs/formulas.md §8.9)."),
               ACCESS(options.tensorParallel)),
         toggle(Field::SequenceParallel, "options", "sequence_parallel", "sp",
                QT_TRANSLATE_NOOP("ts::Inputs", "Sequence parallelism with t > 1 (Korthikanti et al. 2022): the norms', "

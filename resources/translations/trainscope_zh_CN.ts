@@ -675,12 +675,12 @@
         <translation>PyTorch 1.13.1 eager 一个训练步实际保存和计算的内容；仅限课程的配置。</translation>
     </message>
     <message>
-        <source>Tensor parallelism t (Megatron-LM): each block&apos;s matrices, the embedding and the LM head split over t GPUs, which also share the step&apos;s activations; the GPUs form GPUs/t data-parallel groups (docs/formulas.md §8.9).</source>
-        <translation>张量并行 t（Megatron-LM）：每个块的矩阵、嵌入和 LM 头切分到 t 个 GPU 上，它们也分摊这一步的激活值；所有 GPU 组成 GPU 数/t 个数据并行组（docs/formulas.md §8.9）。</translation>
-    </message>
-    <message>
         <source>Sequence parallelism with t &gt; 1 (Korthikanti et al. 2022): the norms&apos;, dropouts&apos; and the first linear layers&apos; inputs split over the t GPUs too, so that every activation is 1/t (docs/formulas.md §8.9).</source>
         <translation>序列并行，需 t &gt; 1（Korthikanti 等 2022）：归一化层、dropout 以及第一个线性层的输入也切分到 t 个 GPU 上，使每个激活值都是 1/t（docs/formulas.md §8.9）。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism t (Megatron-LM): each block&apos;s matrices, the embedding and the LM head split over t GPUs, which also share the step&apos;s activations; the GPUs form GPUs/t data-parallel groups; the time counts their computation, not yet their communication (docs/formulas.md §8.9).</source>
+        <translation>张量并行 t（Megatron-LM）：每个块的矩阵、嵌入和 LM 头切分到 t 个 GPU 上，它们也分摊这一步的激活值；所有 GPU 组成 GPU 数/t 个数据并行组；训练时间只计它们的计算，暂未计入通信（docs/formulas.md §8.9）。</translation>
     </message>
 </context>
 <context>
