@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     ts::ui::language::apply(ts::ui::language::fromKey(
             ts::ui::Settings().value(ts::ui::Settings::Key::Language).toString()));
     ts::ui::MainWindow window(parsed.request->config);
-    window.controller()->setPins(parsed.request->pins);
+    window.controller()->startWithPins(parsed.request->pins);
     window.setConfigPath(parsed.request->configPath);
     window.restoreSettings();
     ts::cli::StartupProbe::installIfRequested(&window);

@@ -43,6 +43,7 @@ private slots:
     void pinsAreUndone();
     void compareTableShowsDifferences();
     void pinsLiveInTheFile();
+    void pinsAtStartAreNoChange();
     void tooManyPinsInAFile();
 
 private:
@@ -218,6 +219,24 @@ void TestPins::pinsLiveInTheFile()
     // Opening a file is one step: undo returns to the state before, pins and all.
     controller()->undo();
     QCOMPARE(int(controller()->pins().size()), 0);
+}
+
+void TestPins::pinsAtStartAreNoChange()
+{
+    // As `trainscope --config pins.json` opens the window: the file's pins are where it starts.
+    std::vector<Pin> pins;
+    for (int i = 0; i < kMaxPins + 2; ++i) {
+        ScenarioConfig config;
+        config.give(Field::Layers, std::int64_t(i + 1));
+        pins.push_back({ QStringLiteral("p%1").arg(i), config });
+    }
+    controller()->startWithPins(pins);
+    QCOMPARE(int(controller()->pins().size()), kMaxPins);
+    QCOMPARE(controller()->snapshot().pins.back().scenario.model.layers, kMaxPins);
+    QVERIFY(!controller()->canUndo());
+    QVERIFY(!controller()->isModified());
+    controller()->removePin(0);
+    QVERIFY(controller()->isModified());
 }
 
 void TestPins::tooManyPinsInAFile()

@@ -266,6 +266,13 @@ void ScenarioController::setPins(const std::vector<Pin> &pins)
     refreshPins();
 }
 
+void ScenarioController::startWithPins(const std::vector<Pin> &pins)
+{
+    m_pins.assign(pins.begin(), pins.begin() + std::min<std::ptrdiff_t>(pins.size(), kMaxPins));
+    m_cleanPins = m_pins;
+    refreshPins();
+}
+
 void ScenarioController::setDocument(const ScenarioConfig &config, const std::vector<Pin> &pins)
 {
     const Change change(this, -1);

@@ -84,6 +84,9 @@ public:
     void removePin(int index);
     void renamePin(int index, const QString &name);
     void setPins(const std::vector<Pin> &pins);
+    // The pins the window starts with (a --config file's): part of the starting state, neither
+    // an undoable change nor an unsaved one.
+    void startWithPins(const std::vector<Pin> &pins);
     // A file's configuration and pins, as one change.
     void setDocument(const ScenarioConfig &config, const std::vector<Pin> &pins);
 
