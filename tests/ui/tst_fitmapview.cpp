@@ -91,10 +91,7 @@ void TestFitMapView::initTestCase()
 
 void TestFitMapView::init()
 {
-    QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                      + QStringLiteral("/trainscope.ini"),
-              QSettings::IniFormat)
-            .clear();
+    clearWindowSettings();
     m_window.reset(openMainWindow());
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

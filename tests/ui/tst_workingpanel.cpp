@@ -71,10 +71,7 @@ void TestWorkingPanel::initTestCase()
 
 void TestWorkingPanel::init()
 {
-    QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                      + QStringLiteral("/trainscope.ini"),
-              QSettings::IniFormat)
-            .clear();
+    clearWindowSettings();
     m_window.reset(openMainWindow());
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -4,6 +4,8 @@
 
 #include "mainwindow.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 
 // The main window as the window tests drive it: 1280×800, shown (offscreen), starting from the
@@ -25,4 +27,14 @@ T *findNamed(const QObject *root, const QString &name)
     if (!w)
         qWarning("no child named %s", qPrintable(name));
     return w;
+}
+
+// Forgets every remembered setting (tab, theme, zoom, …), so that a test that lets the window
+// save them starts from the defaults. Call after QStandardPaths::setTestModeEnabled(true).
+inline void clearWindowSettings()
+{
+    QSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                      + QStringLiteral("/trainscope.ini"),
+              QSettings::IniFormat)
+            .clear();
 }
