@@ -105,11 +105,13 @@ void addOptions(QCommandLineParser &parser)
             parser.addOption({ QLatin1String(o.name), QString::fromUtf8(o.help) });
     }
     for (const InputSpec &spec : inputs()) {
+        QStringList names { QLatin1String(spec.flag) };
+        if (spec.aliasFlag)
+            names << QLatin1String(spec.aliasFlag);
         if (spec.kind == InputKind::Switch)
-            parser.addOption({ QLatin1String(spec.flag), inputHelp(spec) });
+            parser.addOption({ names, inputHelp(spec) });
         else
-            parser.addOption(
-                    { QLatin1String(spec.flag), inputHelp(spec), QLatin1String(spec.valueName) });
+            parser.addOption({ names, inputHelp(spec), QLatin1String(spec.valueName) });
     }
 }
 

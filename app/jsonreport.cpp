@@ -34,6 +34,7 @@ QJsonObject selectionOf(const PresetSelection &sel)
                         { "fp8_flops", peak(g.fp8) },
                         { "peak_used", QLatin1String(keyOf(sel.peakKind)) },
                         { "host_link", QString::fromStdString(g.hostLink) },
+                        { "gpu_link", QString::fromStdString(g.gpuLink) },
                         { "source", QString::fromStdString(g.source) } } },
     };
     if (sel.dataset)
@@ -135,6 +136,8 @@ QJsonObject flopsOf(const FlopsBreakdown &f)
     };
 }
 
+QJsonObject breakdownOf(const StepTimeBreakdown &b);
+
 QJsonObject trainingOf(const TrainingTime &t)
 {
     return {
@@ -146,6 +149,49 @@ QJsonObject trainingOf(const TrainingTime &t)
         { "seconds_per_step", t.secondsPerStep },
         { "seconds", t.seconds },
         { "hours", t.hours },
+        { "model_flops_per_step", t.modelFlopsPerStep },
+        { "modelled_mfu", t.modelledMfu },
+        { "breakdown_seconds_per_step", breakdownOf(t.breakdown) },
+    };
+}
+
+// Where a step's time goes (docs/formulas.md §8.10); the parts add up to seconds_per_step.
+QJsonObject breakdownOf(const StepTimeBreakdown &b)
+{
+    return {
+        { "compute", b.compute },
+        { "recompute", b.recompute },
+        { "optimizer", b.optimizer },
+        { "pipeline_bubble", b.bubble },
+        { "tensor_parallel", b.tensorParallel },
+        { "pipeline_parallel", b.pipelineParallel },
+        { "context_parallel", b.contextParallel },
+        { "data_parallel", b.dataParallel },
+        { "data_parallel_before_overlap", b.dataParallelTotal },
+    };
+}
+
+// The GPUs' layout and each pipeline stage's GPU (docs/formulas.md §8.10).
+QJsonObject layoutOf(const Scenario &s, const Estimate &e)
+{
+    const Layout l = ts::layoutOf(s);
+    QJsonArray stages;
+    for (const StageMemory &m : stageMemories(s))
+        stages.append(QJsonObject { { "stage", integer(m.stage) },
+                                    { "parameters", integer(m.parameters) },
+                                    { "static_bytes", integer(m.staticBytes) },
+                                    { "activation_bytes", integer(m.activationBytes) },
+                                    { "peak_bytes", integer(m.peak) } });
+    return {
+        { "tensor_parallel", integer(l.tp) },
+        { "pipeline_parallel", integer(l.pp) },
+        { "pipeline_chunks", integer(l.chunks) },
+        { "context_parallel", integer(l.cp) },
+        { "data_parallel", integer(l.dp) },
+        { "micro_batches", integer(l.microBatches) },
+        { "bubble_fraction", l.bubbleFraction() },
+        { "peak_stage", integer(e.pipeline.peakStage) },
+        { "stages", stages },
     };
 }
 
@@ -183,6 +229,7 @@ QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Es
                         { "lecture_approx_applies", e.maxBatch.lectureApproxApplies },
                         { "gpu_memory_bytes", integer(s.hardware.gpuMemoryBytes) } } },
         { "training", trainingOf(e.training) },
+        { "layout", layoutOf(s, e) },
     };
     if (s.options.offload != Offload::None)
         out.insert("offload", offloadOf(e.offload, s));

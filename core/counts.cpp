@@ -96,8 +96,17 @@ ParameterCounts countParameters(const ModelShape &m, bool *overflow)
 
 ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o, bool *overflow)
 {
-    const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, L = m.layers, h = m.heads,
-                     v = m.vocab;
+    StageSlice whole;
+    whole.blocks = m.layers;
+    whole.blocksInFlight = m.layers;
+    whole.microBatchesInFlight = 1;
+    return countActivations(m, o, whole, overflow);
+}
+
+ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
+                                  const StageSlice &stage, bool *overflow)
+{
+    const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, h = m.heads, v = m.vocab;
     const CheckedInt dff = ffnWidth(m), dkv = kvWidth(m);
     const CheckedInt bc = b * c;
     const CheckedInt bcd = bc * d;
@@ -184,6 +193,14 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
         }
     }
 
+    // Context parallelism: each GPU keeps c/cp of every sequence's tokens, and its queries'
+    // rows of P (b·h·(c/cp)·c), so every tensor divides by cp (exact: cp divides c).
+    const std::int64_t cp = o.contextParallel;
+    if (cp > 1) {
+        for (CheckedInt &n : e)
+            n = ceilDiv(n, cp);
+    }
+
     const CheckedInt elementBytes = precisionBytes(o).activation;
     const bool fp8Inputs = o.precision == Precision::Fp8Mixed && o.finetune == FineTuning::Full;
     ActivationCounts out;
@@ -193,11 +210,19 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
         const ActivationInfo &info = activationInfo(a);
         if (info.perBlock)
             perBlock += e[i];
-        // One block's tensors are alive at a time when blocks are re-run from checkpoints.
-        const CheckedInt copies = info.perBlock ? (full ? CheckedInt(1) : L) : CheckedInt(1);
+        // One block's tensors are alive at a time when blocks are re-run from checkpoints. A
+        // pipeline stage keeps its blocks' tensors for each micro-batch in flight, the head's
+        // on the last stage (its backward follows its forward at once) and the embedding's
+        // masks on the first.
+        const CheckedInt inFlight = stage.blocksInFlight;
+        CheckedInt copies = info.perBlock ? (full ? CheckedInt(1) : inFlight) : CheckedInt(1);
+        if (info.group == ActivationGroup::Head && !stage.last)
+            copies = 0;
+        if (a == Activation::EmbedMask)
+            copies = stage.first ? CheckedInt(stage.microBatchesInFlight) : CheckedInt(0);
         CheckedInt all = copies * e[i];
         if (a == Activation::BlockInputs && full)
-            all = splitSequence ? L * ceilDiv(bcd, t) : L * bcd;
+            all = inFlight * ceilDiv(splitSequence ? ceilDiv(bcd, t) : bcd, cp);
         const CheckedInt bytesPer = activationWidth(a, autocast, fp8Inputs, elementBytes);
         store(out.elements[i], all, overflow);
         store(out.bytes[i], bytesPer * all, overflow);

@@ -6,6 +6,9 @@
 #include "finetune.h"
 #include "offload.h"
 #include "options.h"
+#include "steptime.h"
+
+#include <algorithm>
 
 namespace ts {
 
@@ -16,16 +19,16 @@ namespace {
 // holding ⌈N / GPUs⌉ of each partitioned part (Rajbhandari et al. 2020). Under LoRA only the
 // adapters train; the frozen weights are kept once at the precision's width, or in NF4 (QLoRA).
 // Offload then moves parts of it to the host (core/offload.cpp).
-void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown &m,
-                    OffloadCost &offloaded, bool *overflow)
+void staticMemoryOf(const Scenario &s, const ParameterCounts &p, const StageSlice &stage,
+                    std::int64_t held, MemoryBreakdown &m, OffloadCost &offloaded, bool *overflow)
 {
     const TrainingOptions &o = s.options;
     const PrecisionBytes pb = precisionBytes(o);
     const OptimizerCost oc = optimizerCost(o.optimizer);
-    // ZeRO shards over the data-parallel group: GPUs/t of them under tensor parallelism, each
-    // holding its tensor-parallel share N_t (full training only: validate()).
-    const std::int64_t gpus = dataParallel(s);
-    const CheckedInt trainable = o.tensorParallel > 1 ? p.perGpu : p.trainable;
+    // ZeRO shards over the GPUs holding the same weights: GPUs/(t·p) of them under tensor and
+    // pipeline parallelism, each holding its share (full training only: validate()).
+    const std::int64_t gpus = layoutOf(s).shardGroup();
+    const CheckedInt trainable = held;
     const CheckedInt shard = ceilDiv(trainable, gpus);
     const CheckedInt states = o.zeroStage >= 1 ? shard : trainable;
 
@@ -55,17 +58,19 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, MemoryBreakdown
     // under QLoRA, so not cast), the LM head (the embedding's matrix when tied) and the adapters.
     // Transformer Engine's fp8 layers keep a 1-byte fp8 transpose of their weight for the input
     // gradient (te.Linear: weight_t_fp8): the blocks' matrices; the LM head stays bf16.
-    const CheckedInt layers = s.model.layers;
-    // Each GPU casts its own tensor-parallel share of the matrices (1/t, ⌈v/t⌉ vocabulary rows).
+    // Each GPU casts its own share of the matrices: its stage's blocks, 1/t of each and ⌈v/t⌉
+    // vocabulary rows of the LM head on the last stage.
+    const CheckedInt layers = stage.blocks;
     const std::int64_t tp = o.tensorParallel;
     const CheckedInt matrices = o.finetune == FineTuning::Qlora
             ? CheckedInt(0)
             : ceilDiv(layers * blockMatrixWeights(s.model), tp);
+    const CheckedInt head = stage.last
+            ? CheckedInt(s.model.dModel) * ceilDiv(CheckedInt(s.model.vocab), tp)
+            : CheckedInt(0);
     CheckedInt casts;
     if (autocastApplies(o))
-        casts = 2
-                * (matrices + CheckedInt(s.model.dModel) * ceilDiv(CheckedInt(s.model.vocab), tp)
-                   + p.adapters);
+        casts = 2 * (matrices + head + p.adapters);
     else if (o.precision == Precision::Fp8Mixed)
         casts = matrices;
 
@@ -119,31 +124,6 @@ MaxBatch maxBatchOf(const ModelShape &shape, const MemoryBreakdown &m, std::int6
     return out;
 }
 
-// Data parallel: each GPU runs grad_accum micro-batches of b sequences per optimizer step, then
-// its optimizer update (on its shard under ZeRO ≥ 1). With one micro-batch and no sharding this
-// is the lecture's steps·F_step / (GPUs·peak·MFU).
-TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f)
-{
-    const TrainingOptions &o = s.options;
-    const double gpus = double(s.hardware.gpus);
-    const double groups = double(dataParallel(s));
-    TrainingTime t;
-    t.tokensPerStep = double(s.model.batch) * double(s.model.seqLen);
-    t.steps = s.run.tokens * s.run.epochs / t.tokensPerStep;
-    t.globalBatch = double(s.model.batch) * double(o.gradAccum) * groups;
-    t.optimizerSteps = s.run.tokens * s.run.epochs / (t.globalBatch * double(s.model.seqLen));
-    // f.optimizer is this GPU's update: of its shard under ZeRO >= 1 (updatedParameters); the
-    // t GPUs of a tensor-parallel group share each micro-batch's forward and backward.
-    const double perGpuFlops
-            = double(o.gradAccum) * (f.forward + f.backward) / double(o.tensorParallel)
-            + f.optimizer;
-    t.totalFlops = t.optimizerSteps * gpus * perGpuFlops;
-    t.secondsPerStep = perGpuFlops / (s.hardware.peakFlopsPerGpu * s.hardware.mfu);
-    t.seconds = t.optimizerSteps * t.secondsPerStep;
-    t.hours = t.seconds / 3600.0;
-    return t;
-}
-
 } // namespace
 
 void countTrainable(const Scenario &s, ParameterCounts &p, bool *overflow)
@@ -178,7 +158,7 @@ bool lectureShortcutApplies(const Scenario &s)
 
 std::int64_t dataParallel(const Scenario &s)
 {
-    return s.hardware.gpus / s.options.tensorParallel; // t divides the GPUs: validate()
+    return layoutOf(s).dp;
 }
 
 std::int64_t tensorParallelShare(const ModelShape &m, const ParameterCounts &p, std::int64_t t,
@@ -186,18 +166,13 @@ std::int64_t tensorParallelShare(const ModelShape &m, const ParameterCounts &p, 
 {
     if (t <= 1)
         return p.total;
-    const CheckedInt d = m.dModel, L = m.layers;
-    const CheckedInt vocabMatrices = m.tiedEmbeddings ? 1 : 2;
-    const CheckedInt share = L * (ceilDiv(CheckedInt(p.blockSharded), t) + p.blockReplicated)
-            + vocabMatrices * ceilDiv(CheckedInt(m.vocab), t) * d + p.positions + p.finalNorm;
-    if (share.overflowed())
-        *overflow = true;
-    return share.value();
+    Layout one;
+    return stageParameters(m, p, t, stageSlice(one, m.layers, 0), overflow);
 }
 
 std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters)
 {
-    const std::int64_t gpus = dataParallel(s);
+    const std::int64_t gpus = layoutOf(s).shardGroup();
     return s.options.zeroStage >= 1 ? parameters / gpus + (parameters % gpus != 0 ? 1 : 0)
                                     : parameters;
 }
@@ -211,6 +186,62 @@ Estimate estimate(const Scenario &s)
     return estimateValid(s);
 }
 
+namespace {
+
+// One pipeline stage's GPU: its parameters, static memory and activations at batch b and at
+// b = 1 (the per-sequence bytes of the largest batch).
+struct StageResult
+{
+    std::int64_t held = 0;
+    MemoryBreakdown memory;
+    ActivationCounts activations;
+    OffloadCost offload;
+};
+
+StageResult stageOf(const Scenario &s, const ParameterCounts &p, const StageSlice &stage,
+                    bool *overflow)
+{
+    StageResult r;
+    const TrainingOptions &o = s.options;
+    const bool split = o.tensorParallel > 1 || o.pipelineParallel > 1;
+    r.held = split ? stageParameters(s.model, p, o.tensorParallel, stage, overflow) : p.trainable;
+    r.activations = countActivations(s.model, o, stage, overflow);
+    ModelShape one = s.model;
+    one.batch = 1;
+    const ActivationCounts perSample = countActivations(one, o, stage, overflow);
+    if (!*overflow)
+        staticMemoryOf(s, p, stage, r.held, r.memory, r.offload, overflow);
+    if (!*overflow)
+        activationMemoryOf(r.activations, perSample, r.memory, overflow);
+    return r;
+}
+
+StageMemory summaryOf(const StageSlice &slice, const StageResult &r)
+{
+    return { slice.index,          r.held,        r.memory.staticBytes,
+             r.memory.activations, r.memory.peak, r.memory.perSampleBytes };
+}
+
+} // namespace
+
+std::vector<StageMemory> stageMemories(const Scenario &s)
+{
+    std::vector<StageMemory> out;
+    if (!validate(s).empty())
+        return out;
+    bool overflow = false;
+    ParameterCounts p = countParameters(s.model, &overflow);
+    countTrainable(s, p, &overflow);
+    const Layout layout = layoutOf(s);
+    for (std::int64_t i = 0; i < layout.pp && !overflow; ++i) {
+        const StageSlice slice = stageSlice(layout, s.model.layers, i);
+        out.push_back(summaryOf(slice, stageOf(s, p, slice, &overflow)));
+    }
+    if (overflow)
+        out.clear();
+    return out;
+}
+
 Estimate estimateValid(const Scenario &s)
 {
     Estimate e;
@@ -218,19 +249,30 @@ Estimate estimateValid(const Scenario &s)
     e.params = countParameters(s.model, &overflow);
     countTrainable(s, e.params, &overflow);
     e.params.perGpu = tensorParallelShare(s.model, e.params, s.options.tensorParallel, &overflow);
-    e.activations = countActivations(s.model, s.options, &overflow);
-    ModelShape one = s.model;
-    one.batch = 1;
-    const ActivationCounts perSample = countActivations(one, s.options, &overflow);
-    if (!overflow)
-        staticMemoryOf(s, e.params, e.memory, e.offload, &overflow);
-    if (!overflow)
-        activationMemoryOf(e.activations, perSample, e.memory, &overflow);
+    // The first stage holds the embedding and the most micro-batches in flight, the last the
+    // LM head; every stage between holds no more than the first, so one of the two peaks.
+    const Layout layout = layoutOf(s);
+    const StageSlice firstSlice = stageSlice(layout, s.model.layers, 0);
+    const StageSlice lastSlice = stageSlice(layout, s.model.layers, layout.pp - 1);
+    const StageResult first = stageOf(s, e.params, firstSlice, &overflow);
+    const StageResult last = layout.pp > 1 ? stageOf(s, e.params, lastSlice, &overflow) : first;
+    const bool lastPeaks = !overflow && last.memory.peak > first.memory.peak;
+    const StageResult &worst = lastPeaks ? last : first;
+    e.activations = worst.activations;
+    e.memory = worst.memory;
+    e.offload = worst.offload;
+    e.pipeline.first = summaryOf(firstSlice, first);
+    e.pipeline.last = summaryOf(lastSlice, last);
+    e.pipeline.peakStage = lastPeaks ? lastSlice.index : 0;
     if (!overflow) {
-        const std::int64_t updated
-                = s.options.tensorParallel > 1 ? e.params.perGpu : e.params.trainable;
+        const std::int64_t updated = worst.held; // the figures are the peak stage's GPU's
         e.flops = countFlops(s.model, s.options, updatedParameters(s, updated));
-        e.maxBatch = maxBatchOf(s.model, e.memory, s.hardware.gpuMemoryBytes);
+        // The largest batch is the one every stage fits.
+        e.maxBatch = maxBatchOf(s.model, first.memory, s.hardware.gpuMemoryBytes);
+        if (layout.pp > 1)
+            e.maxBatch.exact
+                    = std::min(e.maxBatch.exact,
+                               maxBatchOf(s.model, last.memory, s.hardware.gpuMemoryBytes).exact);
         e.maxBatch.lectureApproxApplies = lectureShortcutApplies(s);
         if (s.options.accounting == Accounting::PytorchEager)
             applyPytorchEager(s, e, &overflow);
@@ -240,7 +282,7 @@ Estimate estimateValid(const Scenario &s)
         failed.problems.push_back({ Field::Result, ProblemCode::Overflow });
         return failed;
     }
-    e.training = trainingOf(s, e.flops);
+    e.training = trainingOf(s, e.flops, e.pipeline);
     e.marginBytes = s.hardware.gpuMemoryBytes - e.memory.peak; // both in [0, 2⁶³)
     e.fits = e.marginBytes >= 0;
     return e;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "layout.h"
 #include "offload.h"
 #include "pytorcheager.h"
 #include "scenario.h"
@@ -102,6 +103,39 @@ struct MaxBatch
     bool lectureApproxApplies = false; // the shortcut's model is the scenario's (see below)
 };
 
+// One pipeline stage's GPU (docs/formulas.md §8.10); with p = 1 the one GPU.
+struct StageMemory
+{
+    std::int64_t stage = 0;           // 0 is the first stage
+    std::int64_t parameters = 0;      // the parameters it holds (before ZeRO)
+    std::int64_t staticBytes = 0;     // weights, gradients and optimizer states
+    std::int64_t activationBytes = 0; // its activations at the peak
+    std::int64_t peak = 0;            // their sum
+    std::int64_t perSampleBytes = 0;  // activation bytes per sequence of b
+};
+
+struct PipelineMemory
+{
+    StageMemory first;          // stage 0: the embedding, the most micro-batches in flight
+    StageMemory last;           // stage p − 1: final norm and LM head; = first with p = 1
+    std::int64_t peakStage = 0; // the stage whose GPU the memory figures describe
+};
+
+// Where one optimizer step's time goes on the critical path, in seconds (docs/formulas.md
+// §8.10). Their sum is TrainingTime::secondsPerStep.
+struct StepTimeBreakdown
+{
+    double compute = 0;          // forward and backward of the m micro-batches, without recompute
+    double recompute = 0;        // forward work redone in backward
+    double optimizer = 0;        // the update of this GPU's parameters
+    double bubble = 0;           // pipeline fill and drain: (p − 1)/(v·m) of compute + recompute
+    double tensorParallel = 0;   // the blocks' all-reduces (reduce-scatters + all-gathers)
+    double pipelineParallel = 0; // point-to-point sends between stages
+    double contextParallel = 0;  // the K/V ring exchanges beyond the attention they hide behind
+    double dataParallel = 0;     // gradient reduction (and ZeRO gathers) not hidden by backward
+    double dataParallelTotal = 0; // the same before overlap
+};
+
 // Wall-clock training time (lecture part 4), data parallel over the GPUs.
 struct TrainingTime
 {
@@ -110,7 +144,12 @@ struct TrainingTime
     double globalBatch = 0; // sequences per optimizer step: b · grad_accum · GPUs
     double optimizerSteps = 0; // tokens·epochs / (global batch · c)
     double totalFlops = 0;     // FLOPs of the whole run on all GPUs
-    double secondsPerStep = 0; // one optimizer step: its per-GPU FLOPs / (peak · MFU)
+    double secondsPerStep = 0; // one optimizer step: its per-GPU FLOPs / (peak · MFU), plus
+                               // the bubble and the communication not overlapped
+    StepTimeBreakdown breakdown;
+    double modelFlopsPerStep = 0; // useful FLOPs of one step on all GPUs: forward and backward
+                                  // without recompute
+    double modelledMfu = 0;       // modelFlopsPerStep / (secondsPerStep · GPUs · peak)
     double seconds = 0; // optimizerSteps · secondsPerStep [steps·F_step / (GPUs·peak·MFU)]
     double hours = 0;   // seconds / 3600
 };
@@ -127,6 +166,7 @@ struct Estimate
     bool fits = false;            // peak ≤ GPU memory
     std::int64_t marginBytes = 0; // GPU memory − peak; negative when it does not fit
     OffloadCost offload;          // host memory and link traffic; zero without offload
+    PipelineMemory pipeline;      // the first and last stages' GPUs
     EagerAccounting eager;        // PyTorch eager terms; zero unless options.accounting asks
 
     [[nodiscard]] bool ok() const { return problems.empty(); }
@@ -139,6 +179,9 @@ struct Estimate
 // sweeps validate their base once and vary only b or c within its bounds.
 [[nodiscard]] Estimate estimateValid(const Scenario &s);
 
+// Every pipeline stage's GPU, first to last; empty for an invalid or overflowing scenario.
+[[nodiscard]] std::vector<StageMemory> stageMemories(const Scenario &s);
+
 // Whether the slide's max-batch shortcut describes the scenario: the lecture's block (SwiGLU with
 // d_ff = 4d, one K/V head per head, RMSNorm, no biases, positions or dropout, untied) trained in
 // full with AdamW on 4-byte numbers (fp32 or tf32), nothing recomputed, sharded or offloaded.
@@ -149,12 +192,16 @@ struct Estimate
 [[nodiscard]] ParameterCounts countParameters(const ModelShape &m, bool *overflow);
 [[nodiscard]] ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
                                                 bool *overflow);
+// The same for one pipeline stage: its blocks' tensors for each block-micro-batch in flight,
+// the head's on the last stage, the embedding's masks on the first.
+[[nodiscard]] ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
+                                                const StageSlice &stage, bool *overflow);
 // updated: the parameters one GPU's optimizer updates (updatedParameters()).
 [[nodiscard]] FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o,
                                         std::int64_t updated);
-// N_p, or this GPU's ⌈N_p/DP⌉ shard when ZeRO ≥ 1 partitions the optimizer states.
+// N_p, or this GPU's ⌈N_p/(DP·CP)⌉ shard when ZeRO ≥ 1 partitions the optimizer states.
 [[nodiscard]] std::int64_t updatedParameters(const Scenario &s, std::int64_t parameters);
-// The data-parallel group: GPUs / t (tensor parallelism t); the GPUs without it.
+// The data-parallel replicas: GPUs / (t·p·cp); the GPUs without model parallelism.
 [[nodiscard]] std::int64_t dataParallel(const Scenario &s);
 // N_t: the parameters each GPU of a tensor-parallel group of t holds (p.total at t = 1).
 [[nodiscard]] std::int64_t tensorParallelShare(const ModelShape &m, const ParameterCounts &p,

@@ -86,6 +86,12 @@ struct Spec : InputSpec
         flag = name;
         return *this;
     }
+    Spec &aliased(const char *otherFlag, const char *otherKey) // a second name for both
+    {
+        aliasFlag = otherFlag;
+        aliasKey = otherKey;
+        return *this;
+    }
     Spec &from(PresetKind kind)
     {
         preset = kind;
@@ -264,6 +270,20 @@ std::array<InputSpec, kInputCount> makeInputs()
                ACCESS(hardware.hostLinkBytesPerSecond))
                 .byDefault("the GPU preset's host link, 31.5e9 for the lecture's RTX 3090")
                 .from(PresetKind::Gpu),
+        number(Field::GpuLink, "hardware", "gpu_link_bytes_per_second", "gpu-link", "RATE", 0,
+               1e15, "bytes/s",
+               QT_TRANSLATE_NOOP("ts::Inputs", "Bandwidth from one GPU to the others of its node, each direction (NVLink, "
+                  "or PCIe without it): the time of tensor-, pipeline-, context- and data-parallel "
+                  "communication inside a node (docs/formulas.md §8.10); 0 is unknown."),
+               ACCESS(hardware.gpuLinkBytesPerSecond))
+                .byDefault("the GPU preset's link, 31.5e9 (PCIe 4.0 x16) for the lecture's RTX 3090")
+                .from(PresetKind::Gpu),
+        number(Field::InterNode, "hardware", "inter_node_gbit_per_second", "inter-node-bw", "GBIT",
+               0, 1e6, "Gb/s",
+               QT_TRANSLATE_NOOP("ts::Inputs", "Network bandwidth per GPU between nodes, in Gb/s each direction: InfiniBand "
+                  "EDR 100, HDR 200, NDR 400; 0 is unknown. Groups that span nodes (see GPUs per "
+                  "node) communicate at this rate (docs/formulas.md §8.10)."),
+               ACCESS(hardware.interNodeGbitPerSecond)),
         number(Field::Tokens, "run", "tokens", "tokens", "T", 1, 1e18, "tokens",
                QT_TRANSLATE_NOOP("ts::Inputs", "Tokens in the dataset."),
                ACCESS(run.tokens))
@@ -358,20 +378,61 @@ std::array<InputSpec, kInputCount> makeInputs()
                               "weights.") } }),
         count(Field::GradAccum, "options", "grad_accum", "grad-accum", "N", 1, kMaxCount,
               "micro-batches",
-              QT_TRANSLATE_NOOP("ts::Inputs", "Gradient accumulation: micro-batches of b per optimizer step; memory stays "
-                 "that of one micro-batch (docs/formulas.md §8.5)."),
-              ACCESS(options.gradAccum)),
+              QT_TRANSLATE_NOOP("ts::Inputs", "Micro-batches m of b sequences per optimizer step on each data-parallel "
+                 "group: gradient accumulation without a pipeline (memory stays one "
+                 "micro-batch's), the micro-batches that fill the pipeline with p > 1 "
+                 "(docs/formulas.md §8.5, §8.10)."),
+              ACCESS(options.gradAccum))
+                .aliased("micro-batches", "micro_batches"),
         count(Field::TensorParallel, "options", "tensor_parallel", "tp", "T", 1, 1024, "GPUs",
               QT_TRANSLATE_NOOP("ts::Inputs", "Tensor parallelism t (Megatron-LM): each block's matrices, the embedding and "
                  "the LM head split over t GPUs, which also share the step's activations; the "
-                 "GPUs form GPUs/t data-parallel groups; the time counts their computation, not "
-                 "yet their communication (docs/formulas.md §8.9)."),
+                 "GPUs form GPUs/(t·p·cp) data-parallel groups; the time adds the all-reduces "
+                 "of each block (docs/formulas.md §8.9, §8.10)."),
               ACCESS(options.tensorParallel)),
         toggle(Field::SequenceParallel, "options", "sequence_parallel", "sp",
                QT_TRANSLATE_NOOP("ts::Inputs", "Sequence parallelism with t > 1 (Korthikanti et al. 2022): the norms', "
                   "dropouts' and the first linear layers' inputs split over the t GPUs too, so "
                   "that every activation is 1/t (docs/formulas.md §8.9)."),
                ACCESS(options.sequenceParallel)),
+        count(Field::PipelineParallel, "options", "pipeline_parallel", "pp", "P", 1, 1024, "GPUs",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Pipeline parallelism p (Narayanan et al. 2021): the blocks split into p "
+                 "stages on p GPUs, the embedding on the first and the LM head on the last; memory "
+                 "is the worst stage's, time adds the pipeline bubble (docs/formulas.md §8.10)."),
+              ACCESS(options.pipelineParallel)),
+        choice(Field::PipelineSchedule, "options", "pipeline_schedule",
+               QT_TRANSLATE_NOOP("ts::Inputs", "The pipeline schedule with p > 1 (Narayanan et al. 2021, §2.2)."),
+               { { "1f1b", QT_TRANSLATE_NOOP("ts::Inputs", "1F1B"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "One forward, one backward: the first stage holds p micro-batches in "
+                      "flight; bubble (p − 1)/m of the compute.") },
+                 { "interleaved", QT_TRANSLATE_NOOP("ts::Inputs", "Interleaved"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "v chunks of L/(p·v) blocks per GPU: bubble (p − 1)/(v·m), first-stage "
+                      "activations × (1 + (p − 1)/(p·v)), v times the sends; m must be a "
+                      "multiple of p.") } },
+               ACCESS(options.pipelineSchedule))
+                .flagged("pp-schedule"),
+        count(Field::PipelineChunks, "options", "pipeline_chunks", "pp-chunks", "V", 1, 64, "chunks",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Model chunks v per GPU of the interleaved schedule; p·v must divide L. The "
+                 "1F1B schedule ignores it."),
+              ACCESS(options.pipelineChunks)),
+        count(Field::ContextParallel, "options", "context_parallel", "cp", "N", 1, 1024, "GPUs",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Context parallelism (ring attention): each of cp GPUs keeps c/cp tokens of "
+                 "every sequence, so activations and compute divide by cp; K and V travel around "
+                 "the ring (docs/formulas.md §8.10)."),
+              ACCESS(options.contextParallel)),
+        choice(Field::GradSync, "options", "grad_sync",
+               QT_TRANSLATE_NOOP("ts::Inputs", "How much of the data-parallel gradient reduction adds time (docs/formulas.md §8.10)."),
+               { { "hidden", QT_TRANSLATE_NOOP("ts::Inputs", "Hidden"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The lecture's: the reduction hides entirely behind the computation and adds "
+                      "no time; its volume and time are still reported.") },
+                 { "overlapped", QT_TRANSLATE_NOOP("ts::Inputs", "Behind backward"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "Gradient buckets reduce while backward runs (PyTorch DDP, Megatron's "
+                      "overlap-grad-reduce): only what outlasts the last micro-batch's backward "
+                      "adds time.") },
+                 { "exposed", QT_TRANSLATE_NOOP("ts::Inputs", "After backward"),
+                   QT_TRANSLATE_NOOP("ts::Inputs", "The reduction starts when backward ends: all of it adds time.") } },
+               ACCESS(options.gradSync))
+                .flagged("grad-sync"),
         choice(Field::Finetune, "options", "finetune",
                QT_TRANSLATE_NOOP("ts::Inputs", "Full training, or fine-tuning with low-rank adapters over frozen weights "
                   "(docs/formulas.md §8.7)."),

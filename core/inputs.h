@@ -43,12 +43,14 @@ struct InputSpec
 {
     Field field = Field::Result;
     InputKind kind = InputKind::Count;
-    const char *section = "";   // configuration-file section: model, hardware, run or options
-    const char *key = "";       // configuration-file and --json key: "d_model"
-    const char *flag = "";      // command-line flag without its dashes: "d-model"
-    const char *valueName = ""; // the flag's value in --help: "D"; empty for a switch
-    const char *unit = "";      // unit of the value: "sequences", "bytes", "FLOP/s"; may be empty
-    const char *help = "";      // one sentence for --help and the window's tooltip
+    const char *section = "";        // configuration-file section: model, hardware, run or options
+    const char *key = "";            // configuration-file and --json key: "d_model"
+    const char *flag = "";           // command-line flag without its dashes: "d-model"
+    const char *aliasFlag = nullptr; // a second flag for the same input ("micro-batches")
+    const char *aliasKey = nullptr;  // and a second configuration-file key ("micro_batches")
+    const char *valueName = "";      // the flag's value in --help: "D"; empty for a switch
+    const char *unit = ""; // unit of the value: "sequences", "bytes", "FLOP/s"; may be empty
+    const char *help = ""; // one sentence for --help and the window's tooltip
     const char *defaultNote = nullptr; // --help's default when not simply the value ("the GPU's")
     std::int64_t minWhole = 0;         // Count, Bytes: inclusive bounds
     std::int64_t maxWhole = 0;

@@ -71,6 +71,8 @@ GpuPreset lectureGpu()
     g.fp16 = 71.2e12;
     g.hostLinkBytesPerSecond = 31.5e9; // PCIe 4.0 x16, as the rtx-3090 preset
     g.hostLink = "PCIe 4.0 x16";
+    g.gpuLinkBytesPerSecond = 31.5e9; // four cards talk over PCIe (the bridge joins pairs)
+    g.gpuLink = "PCIe 4.0 x16";
     g.source = "CS190C Lec9 part 4 (24 GB, 1.424e14 FLOP/s for four); tensor peaks as the "
                "rtx-3090 preset";
     return g;

@@ -27,6 +27,8 @@ struct GpuPreset
     std::optional<double> fp8;
     double hostLinkBytesPerSecond = 0; // to or from the host, each direction; 0: not published
     std::string hostLink;              // the link: "PCIe 4.0 x16"
+    double gpuLinkBytesPerSecond = 0;  // to the node's other GPUs, each direction; 0: none
+    std::string gpuLink;               // "NVLink 4 (18 links)", or the PCIe link without NVLink
     std::string source;
 };
 

@@ -72,6 +72,22 @@ enum class Amp {
 
 enum class Optimizer { AdamW, SgdMomentum, Sgd, Adam8bit };
 
+// The pipeline schedule (Narayanan et al. 2021, §2.2): one-forward-one-backward with one
+// contiguous stage of L/p blocks per GPU, or interleaved with v chunks of L/(p·v) blocks each.
+enum class PipelineSchedule {
+    OneFOneB,    // PipeDream-Flush 1F1B: bubble (p − 1)/m
+    Interleaved, // v model chunks per GPU: bubble (p − 1)/(v·m), v times the point-to-point sends
+};
+
+// How much of the data-parallel gradient reduction adds time (docs/formulas.md §8.10). The
+// lecture counts computation only; the other two model it.
+enum class GradSync {
+    Hidden,     // the lecture's: entirely behind the computation, adds nothing
+    Overlapped, // buckets reduce while backward runs (PyTorch DDP, Megatron-LM's
+                // --overlap-grad-reduce): what outlasts the last micro-batch's backward adds time
+    Exposed,    // after backward: all of it adds time
+};
+
 enum class Checkpointing {
     None,      // the lecture: every activation kept
     Selective, // attention probabilities recomputed in backward (Korthikanti et al. 2022)
@@ -118,12 +134,22 @@ struct TrainingOptions
     Checkpointing checkpointing = Checkpointing::None;
     bool flashAttention = false; // P never stored, recomputed in backward (Dao et al. 2022)
     int zeroStage = 0;           // ZeRO stage 0..3 (Rajbhandari et al. 2020), over hardware.gpus
-    std::int64_t gradAccum = 1;  // micro-batches per optimizer step
+    std::int64_t gradAccum = 1;  // m: micro-batches per optimizer step on each data-parallel
+                                 // group (gradient accumulation; the pipeline's micro-batches)
     // Megatron tensor parallelism t (Shoeybi et al. 2019): each block's matrices, the embedding
     // and the LM head split over t GPUs; the GPUs form gpus/t data-parallel groups.
     std::int64_t tensorParallel = 1;
     bool sequenceParallel = false; // with t > 1: the norms' and dropouts' tensors split too
                                    // (Korthikanti et al. 2022)
+    // Pipeline parallelism p (Narayanan et al. 2021): the blocks split into p stages on p GPUs,
+    // the embedding on the first, the final norm and LM head on the last.
+    std::int64_t pipelineParallel = 1;
+    PipelineSchedule pipelineSchedule = PipelineSchedule::OneFOneB;
+    std::int64_t pipelineChunks = 2; // v: model chunks per GPU, interleaved schedule only
+    // Context parallelism (ring attention; Liu et al. 2023, Megatron-LM): each of cp GPUs keeps
+    // c/cp tokens of every sequence and exchanges K and V around a ring.
+    std::int64_t contextParallel = 1;
+    GradSync gradSync = GradSync::Hidden;
     FineTuning finetune = FineTuning::Full;
     std::int64_t loraRank = 8; // r: A is r × in, B is out × r
     LoraTargets loraTargets = LoraTargets::Qv;
@@ -140,6 +166,10 @@ struct Hardware
     double mfu = 0.5;                                     // model FLOPs utilisation, in (0, 1]
     std::int64_t gpusPerNode = 0; // GPUs sharing one host's memory; 0: all GPUs in one node
     double hostLinkBytesPerSecond = 31.5e9; // GPU↔host, each direction (PCIe 4.0 x16); 0: unknown
+    // GPU↔GPU within a node, each direction, per GPU: NVLink, or PCIe for cards without it (the
+    // RTX 3090's NVLink bridge joins only pairs, so four of them talk over PCIe 4.0 x16).
+    double gpuLinkBytesPerSecond = 31.5e9;
+    double interNodeGbitPerSecond = 200; // network per GPU between nodes, Gb/s (InfiniBand HDR)
 
     [[nodiscard]] std::int64_t gpusOnANode() const
     {
@@ -178,6 +208,8 @@ enum class Field {
     Mfu,
     GpusPerNode,
     HostLink,
+    GpuLink,
+    InterNode,
     Tokens,
     Epochs,
     Precision,
@@ -189,6 +221,11 @@ enum class Field {
     GradAccum,
     TensorParallel,
     SequenceParallel,
+    PipelineParallel,
+    PipelineSchedule,
+    PipelineChunks,
+    ContextParallel,
+    GradSync,
     Finetune,
     LoraRank,
     LoraTargets,

@@ -19,7 +19,8 @@ bool isLectureConfiguration(const Scenario &s)
             && o.finetune == FineTuning::Full && o.precision == Precision::Fp32
             && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
             && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1
-            && o.offload == Offload::None && o.tensorParallel == 1;
+            && o.offload == Offload::None && o.tensorParallel == 1 && o.pipelineParallel == 1
+            && o.contextParallel == 1;
 }
 
 } // namespace
@@ -45,16 +46,32 @@ std::vector<Problem> validate(const Scenario &s)
     if (!bad.contains(Field::Heads) && !bad.contains(Field::KvHeads)
         && m.heads % m.kvHeadCount() != 0)
         out.push_back({ Field::KvHeads, ProblemCode::KvHeadsMustDivideH });
-    // Tensor parallelism splits heads, K/V heads and the FFN's columns evenly, and groups the
-    // GPUs by t (Shoeybi et al. 2019).
-    const std::int64_t t = s.options.tensorParallel;
+    // Tensor parallelism splits heads, K/V heads and the FFN's columns evenly (Shoeybi et al.
+    // 2019); the pipeline splits the blocks evenly, the interleaved schedule in groups of p
+    // micro-batches (Narayanan et al. 2021); context parallelism the tokens; the GPUs form
+    // groups of t·p·cp.
+    const TrainingOptions &o = s.options;
+    const std::int64_t t = o.tensorParallel, p = o.pipelineParallel, cp = o.contextParallel;
+    const bool interleaved = o.pipelineSchedule == PipelineSchedule::Interleaved;
+    const std::int64_t stages = interleaved ? p * o.pipelineChunks : p;
     if (bad.empty() && t > 1
-        && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0
-            || s.hardware.gpus % t != 0))
+        && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0))
         out.push_back({ Field::TensorParallel, ProblemCode::TensorParallelMustDivide });
-    if (bad.empty() && t > 1
-        && (s.options.finetune != FineTuning::Full || s.options.offload != Offload::None))
-        out.push_back({ Field::TensorParallel, ProblemCode::BeyondTensorParallelModel });
+    if (bad.empty() && s.hardware.gpus % (t * p * cp) != 0)
+        out.push_back({ Field::Gpus, ProblemCode::LayoutMustDivideGpus });
+    if (bad.empty() && m.layers % stages != 0)
+        out.push_back({ Field::PipelineParallel, ProblemCode::PipelineMustDivideLayers });
+    if (bad.empty() && p > 1 && interleaved && o.gradAccum % p != 0)
+        out.push_back({ Field::GradAccum, ProblemCode::InterleavedMicroBatches });
+    if (bad.empty() && m.seqLen % cp != 0)
+        out.push_back({ Field::ContextParallel, ProblemCode::ContextParallelMustDivide });
+    if (bad.empty() && (t > 1 || p > 1 || cp > 1)
+        && (o.finetune != FineTuning::Full || o.offload != Offload::None)) {
+        const Field field = t > 1 ? Field::TensorParallel
+                : p > 1           ? Field::PipelineParallel
+                                  : Field::ContextParallel;
+        out.push_back({ field, ProblemCode::BeyondTensorParallelModel });
+    }
     if (bad.empty() && s.options.accounting == Accounting::PytorchEager
         && !isLectureConfiguration(s))
         out.push_back({ Field::Accounting, ProblemCode::BeyondEagerModel });
@@ -85,11 +102,23 @@ std::string describe(const Problem &problem)
                "head per head, sequential blocks, full training, no checkpointing or "
                "FlashAttention, ZeRO 0, one micro-batch)";
     case ProblemCode::TensorParallelMustDivide:
-        return "tp must divide the heads, the kv-heads, d-ff and the GPUs (each GPU takes h/t "
-               "heads and d_ff/t FFN columns; the GPUs form GPUs/t data-parallel groups)";
+        return "tp must divide the heads, the kv-heads and d-ff (each GPU takes h/t heads and "
+               "d_ff/t FFN columns)";
     case ProblemCode::BeyondTensorParallelModel:
-        return "tp > 1 is modelled for full training without offload; use tp 1 with LoRA, QLoRA "
-               "or offload";
+        return key
+                + " > 1 is modelled for full training without offload; use tp, pp and cp 1 "
+                  "with LoRA, QLoRA or offload";
+    case ProblemCode::LayoutMustDivideGpus:
+        return "tp × pp × cp must divide the GPUs (they form GPUs/(t·p·cp) data-parallel "
+               "replicas)";
+    case ProblemCode::PipelineMustDivideLayers:
+        return "pp must divide the layers (pp × pp-chunks with the interleaved schedule): each "
+               "stage takes L/p blocks";
+    case ProblemCode::InterleavedMicroBatches:
+        return "with the interleaved schedule the micro-batches (grad-accum) must be a multiple "
+               "of pp";
+    case ProblemCode::ContextParallelMustDivide:
+        return "cp must divide seq-len: each GPU keeps c/cp tokens of every sequence";
     case ProblemCode::NoPeakForPrecision:
         return "the GPU has no peak for this precision; choose another precision or give gpu-flops";
     }

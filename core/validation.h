@@ -20,8 +20,12 @@ enum class ProblemCode {
     BeyondEagerModel,   // pytorch-eager accounting models only the lecture's configuration
     NoPeakForPrecision, // the GPU preset has no peak for the precision (never from validate():
                         // a Scenario has no preset; the window and CLI that apply them report it)
-    TensorParallelMustDivide,  // t must divide the heads, the K/V heads, d_ff and the GPUs
-    BeyondTensorParallelModel, // t > 1 is modelled for full training without offload only
+    TensorParallelMustDivide,  // t must divide the heads, the K/V heads and d_ff
+    BeyondTensorParallelModel, // t, p or cp > 1 is modelled for full training without offload
+    LayoutMustDivideGpus,      // t·p·cp must divide the GPUs
+    PipelineMustDivideLayers,  // p (p·v interleaved) must divide the layers
+    InterleavedMicroBatches,   // the interleaved schedule needs m to be a multiple of p
+    ContextParallelMustDivide, // cp must divide the sequence length
 };
 
 struct Problem

@@ -4,7 +4,9 @@
 
 #include "finetune.h"
 #include "options.h"
+#include "steptime.h"
 #include "workingnotes.h"
+#include "workingsteps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,39 +26,7 @@ using expr::Expr;
 using workingnotes::architectureNote;
 using workingnotes::filled;
 using workingnotes::lectureBlock;
-
-Expr n(std::int64_t value)
-{
-    return Expr::whole(value);
-}
-
-Expr sym(const char *text, const char *latex, long double value, bool whole = true)
-{
-    return Expr::symbol(text, latex, value, whole);
-}
-
-struct Symbols
-{
-    Expr b, c, d, L, h, v, dff, dkv, G, mfu, peak, tokens, epochs;
-};
-
-Symbols symbolsOf(const Scenario &s)
-{
-    const ModelShape &m = s.model;
-    return { sym("b", "b", m.batch),
-             sym("c", "c", m.seqLen),
-             sym("d", "d", m.dModel),
-             sym("L", "L", m.layers),
-             sym("h", "h", m.heads),
-             sym("v", "v", m.vocab),
-             sym("d_ff", "d_{ff}", m.ffnWidth()),
-             sym("d_kv", "d_{kv}", m.kvHeadCount() * (m.dModel / m.heads)),
-             sym("G", "G", s.hardware.gpus),
-             sym("MFU", "\\mathrm{MFU}", s.hardware.mfu, false),
-             sym("peak", "\\mathrm{peak}", s.hardware.peakFlopsPerGpu, false),
-             sym("tokens", "\\mathrm{tokens}", s.run.tokens, false),
-             sym("epochs", "\\mathrm{epochs}", s.run.epochs, false) };
-}
+using namespace workingsteps;
 
 class Builder
 {
@@ -67,7 +37,11 @@ public:
         , m_x(symbolsOf(s))
         , m_tp(s.options.tensorParallel)
         , m_t(sym("t", "t", s.options.tensorParallel))
-        , m_dp(m_tp > 1 ? sym("DP", "DP", dataParallel(s)) : m_x.G)
+        , m_layout(layoutOf(s))
+        , m_split(m_tp > 1 || m_layout.pp > 1 || m_layout.cp > 1)
+        , m_stage(stageSlice(m_layout, s.model.layers, e.pipeline.peakStage))
+        , m_dp(m_split ? sym("DP", "DP", m_layout.dp) : m_x.G)
+        , m_shard(m_layout.cp > 1 ? sym("DP·cp", "DP \\cdot cp", m_layout.shardGroup()) : m_dp)
     { }
 
     std::vector<WorkingStep> build()
@@ -88,24 +62,10 @@ private:
                      const char *latexName, Expr formula, long double result, const char *unit,
                      bool whole = true)
     {
-        WorkingStep step;
-        step.section = section;
-        step.title = title;
-        step.name = name;
-        step.latexName = latexName;
-        step.formula = std::move(formula);
-        step.result = result;
-        step.whole = whole;
-        step.unit = unit;
-        m_steps.push_back(std::move(step));
-        return m_steps.back();
+        return m_list.add(section, title, name, latexName, std::move(formula), result, unit, whole);
     }
 
-    // A figure computed elsewhere in the working, as a symbol for later steps.
-    static Expr named(const WorkingStep &step)
-    {
-        return Expr::symbol(step.name, step.latexName, step.result, step.whole);
-    }
+    static Expr named(const WorkingStep &step) { return StepList::named(step); }
 
     void parameters()
     {
@@ -159,29 +119,49 @@ private:
         } else {
             m_trainable = m_np;
         }
-        if (m_tp > 1) {
+        if (m_tp > 1 || m_layout.pp > 1) {
             // Megatron's split: each GPU keeps 1/t of the matrices, the column-parallel biases
-            // and the vocabulary's rows, and the norms and row-parallel biases whole.
-            Expr vocab = Expr::ceil(x.v / m_t) * x.d;
-            if (!m.tiedEmbeddings)
-                vocab = n(2) * vocab;
-            Expr share = x.L
+            // and the vocabulary's rows, and the norms and row-parallel biases whole; a pipeline
+            // stage its L/p blocks, the first the embedding, the last the final norm and head.
+            const StageSlice &st = m_stage;
+            const Expr vocab = m_tp > 1 ? Expr::ceil(x.v / m_t) * x.d : x.v * x.d;
+            const Expr blocks = m_layout.pp > 1 ? sym("L/p", "L/p", st.blocks) : x.L;
+            Expr share = m_tp > 1 ? blocks
                             * (sym("S_B", "S_B", p.blockSharded) / m_t
                                + sym("R_B", "R_B", p.blockReplicated))
-                    + vocab + finalNorm;
-            if (m.maxPositions > 0)
+                                  : blocks * pb;
+            if (st.first)
+                share = share + vocab;
+            if (st.first && m.maxPositions > 0)
                 share = share + n(m.maxPositions) * x.d;
+            if (st.last)
+                share = share + finalNorm;
+            if (st.last && (!m.tiedEmbeddings || !st.first))
+                share = share + vocab;
+            const std::int64_t held
+                    = st.first ? m_e.pipeline.first.parameters : m_e.pipeline.last.parameters;
             WorkingStep &t = add(section,
                                  QT_TRANSLATE_NOOP("ts::Working",
                                                    "parameters on one GPU of the tensor-parallel "
                                                    "group"),
-                                 "N_t", "N_t", share, p.perGpu,
+                                 "N_t", "N_t", share, held,
                                  QT_TRANSLATE_NOOP("ts::Working", "parameters"));
             t.note = QT_TRANSLATE_NOOP("ts::Working",
                                        "Tensor parallelism: S_B (matrices, column-parallel biases) "
                                        "split over t; R_B (norms, row-parallel biases) whole; the "
                                        "GPUs form DP = G/t data-parallel groups "
                                        "(docs/formulas.md §8.9).");
+            if (m_layout.pp > 1) {
+                t.title = QT_TRANSLATE_NOOP("ts::Working",
+                                            "parameters on one GPU of the peak pipeline stage");
+                t.name = "N_s";
+                t.latexName = "N_s";
+                t.note = QT_TRANSLATE_NOOP(
+                        "ts::Working",
+                        "Pipeline: L/p blocks per stage, the embedding on the first, the final "
+                        "norm and LM head on the last; the figures are the peak stage's GPU "
+                        "(docs/formulas.md §8.10).");
+            }
             m_trainable = named(t);
         }
     }
@@ -195,7 +175,7 @@ private:
         const char *section = QT_TRANSLATE_NOOP("ts::Working", "Activations saved for backward");
         const bool lecture = lectureBlock(m) && o.checkpointing == Checkpointing::None
                 && !o.flashAttention && o.finetune == FineTuning::Full && !autocastApplies(o)
-                && m_tp == 1;
+                && !m_split;
         const bool full = o.checkpointing == Checkpointing::Full;
         Expr perBlock, head;
         if (lecture) {
@@ -208,18 +188,27 @@ private:
                 const ActivationInfo &info = activationInfo(t);
                 if (a.elements[i] == 0 || t == Activation::BlockInputs)
                     continue;
-                const std::int64_t copies = info.perBlock ? (full ? 1 : m.layers) : 1;
-                const Expr term = Expr::symbol(std::string("n(") + info.key + ")",
-                                               std::string("n_{\\mathrm{") + info.key + "}}",
-                                               a.elements[i] / copies);
+                const std::int64_t copies = info.perBlock ? (full ? 1 : m_stage.blocksInFlight)
+                        : t == Activation::EmbedMask      ? m_stage.microBatchesInFlight
+                                                          : 1;
+                Expr term = Expr::symbol(std::string("n(") + info.key + ")",
+                                         std::string("n_{\\mathrm{") + info.key + "}}",
+                                         a.elements[i] / copies);
+                if (!info.perBlock && copies > 1) // the first stage's masks, per micro-batch
+                    term = n(copies) * term;
                 Expr &sum = info.perBlock ? perBlock : head;
                 bool &first = info.perBlock ? firstBlock : firstHead;
                 sum = first ? term : sum + term;
                 first = false;
             }
             if (full) { // the blocks' inputs, the checkpoints (1/t each with sequence parallelism)
-                const Expr inputs = x.L * x.b * x.c * x.d;
-                head = head + (m_tp > 1 && o.sequenceParallel ? inputs / m_t : inputs);
+                const Expr kept = m_layout.pp > 1 ? inFlight() : x.L;
+                Expr inputs = kept * x.b * x.c * x.d;
+                if (m_tp > 1 && o.sequenceParallel)
+                    inputs = inputs / m_t;
+                if (m_layout.cp > 1)
+                    inputs = Expr::ceil(inputs / sym("cp", "cp", m_layout.cp));
+                head = head + inputs;
             }
         }
         WorkingStep &nb
@@ -230,8 +219,9 @@ private:
                     "ts::Working",
                     "Each term is one saved tensor of core/terms.cpp (elements per block); "
                     "the options change which are kept.");
+        const Expr blocks = full ? named(nb) : (m_layout.pp > 1 ? inFlight() : x.L) * named(nb);
         m_na = named(add(section, QT_TRANSLATE_NOOP("ts::Working", "elements of the whole model"),
-                         "N_A", "N_A", (full ? named(nb) : x.L * named(nb)) + head, a.total,
+                         "N_A", "N_A", !full && headless(a) ? blocks : blocks + head, a.total,
                          QT_TRANSLATE_NOOP("ts::Working", "elements")));
         if (m_tp > 1)
             nb.note = o.sequenceParallel
@@ -249,13 +239,35 @@ private:
                     "ts::Working",
                     "Full checkpointing keeps one block's tensors at a time, plus "
                     "each block's input.");
+        if (m_layout.pp > 1)
+            m_steps.back().note = QT_TRANSLATE_NOOP(
+                    "ts::Working",
+                    "Pipeline: the peak stage keeps B_f block-micro-batches (1F1B: min(p − i, m) "
+                    "micro-batches of L/p blocks), the head's tensors on the last stage "
+                    "(docs/formulas.md §8.10).");
+        if (m_layout.cp > 1)
+            nb.note = QT_TRANSLATE_NOOP("ts::Working",
+                                        "Context parallelism: every tensor 1/cp on each GPU "
+                                        "(docs/formulas.md §8.10).");
     }
 
     // ⌈N/G⌉ when ZeRO partitions it over the GPUs, else N.
     Expr shard(const Expr &count, bool partitioned) const
     {
-        return partitioned ? Expr::ceil(count / m_dp) : count;
+        return partitioned ? Expr::ceil(count / m_shard) : count;
     }
+
+    // Whether no tensor outside the blocks is kept (a middle pipeline stage's GPU).
+    static bool headless(const ActivationCounts &a)
+    {
+        for (std::size_t i = 0; i < kActivationCount; ++i)
+            if (!activationInfo(static_cast<Activation>(i)).perBlock && a.elements[i] != 0)
+                return false;
+        return true;
+    }
+
+    // The block-micro-batches of activations the peak stage keeps (docs/formulas.md §8.10).
+    Expr inFlight() const { return sym("B_f", "B_f", m_stage.blocksInFlight); }
 
     void memory()
     {
@@ -490,69 +502,8 @@ private:
 
     void training()
     {
-        const Symbols &x = m_x;
-        const TrainingTime &t = m_e.training;
-        const TrainingOptions &o = m_s.options;
-        const char *section = QT_TRANSLATE_NOOP("ts::Working", "Training time");
-        add(section,
-            QT_TRANSLATE_NOOP("ts::Working",
-                              "steps of one micro-batch, over all GPUs (the slide's count)"),
-            "S", "S", x.tokens * x.epochs / (x.b * x.c), t.steps,
-            QT_TRANSLATE_NOOP("ts::Working", "steps"), false);
-        const bool lecture = o.gradAccum == 1 && o.zeroStage == 0 && m_tp == 1;
-        if (lecture) {
-            add(section, QT_TRANSLATE_NOOP("ts::Working", "wall-clock time"), "T", "T",
-                named(m_steps.back()) * m_step / (x.G * x.peak * x.mfu), t.seconds, "s", false);
-        } else {
-            const Expr A = sym("A", "A", o.gradAccum);
-            WorkingStep &so
-                    = add(section, QT_TRANSLATE_NOOP("ts::Working", "optimizer steps"), "S_opt",
-                          "S_{opt}", x.tokens * x.epochs / (x.b * A * m_dp * x.c), t.optimizerSteps,
-                          QT_TRANSLATE_NOOP("ts::Working", "steps"), false);
-            so.note = QT_TRANSLATE_NOOP(
-                    "ts::Working",
-                    "Gradient accumulation or ZeRO: each GPU runs A micro-batches, then its "
-                    "update (§8.5).");
-            if (m_tp > 1)
-                so.note = QT_TRANSLATE_NOOP(
-                        "ts::Working",
-                        "Each of the DP data-parallel groups runs A micro-batches, its t GPUs "
-                        "sharing each one's forward and backward, then the update (§8.9).");
-            const Expr work = m_tp > 1 ? A * m_fb / m_t + m_fopt : A * m_fb + m_fopt;
-            add(section, QT_TRANSLATE_NOOP("ts::Working", "wall-clock time"), "T", "T",
-                named(so) * work / (x.peak * x.mfu), t.seconds, "s", false);
-        }
-        const Expr T = named(m_steps.back());
-        add(section, QT_TRANSLATE_NOOP("ts::Working", "hours"), "T_h", "T_h", T / n(3600), t.hours,
-            "h", false);
-        // The slide's constant: tokens·epochs / (GPUs·peak), which it rounds to 3.617·10⁻⁶.
-        const double k = m_s.run.tokens * m_s.run.epochs
-                / (double(m_s.hardware.gpus) * m_s.hardware.peakFlopsPerGpu);
-        add(section, QT_TRANSLATE_NOOP("ts::Working", "the slide's time constant, exactly"), "K",
-            "K", x.tokens * x.epochs / (x.G * x.peak), k, "s/FLOP", false)
-                .note
-                = QT_TRANSLATE_NOOP("ts::Working",
-                                    "T = K·F_step / (b·c·MFU) with one micro-batch and no ZeRO.");
-        const Scenario lectureRun;
-        if (lecture && m_s.run.tokens == lectureRun.run.tokens
-            && m_s.run.epochs == lectureRun.run.epochs
-            && m_s.hardware.gpus == lectureRun.hardware.gpus
-            && m_s.hardware.peakFlopsPerGpu == lectureRun.hardware.peakFlopsPerGpu) {
-            const Expr rounded = Expr::real(3.617e-6);
-            const double slide = 3.617e-6 * m_e.flops.total
-                    / (double(m_s.model.batch) * double(m_s.model.seqLen) * m_s.hardware.mfu);
-            WorkingStep &t = add(
-                    section,
-                    QT_TRANSLATE_NOOP("ts::Working", "the slide's time, with its rounded constant"),
-                    "T_slide", "T_{slide}", rounded * m_step / (x.b * x.c * x.mfu), slide, "s",
-                    false);
-            t.decimals = 3;
-            t.note = QT_TRANSLATE_NOOP(
-                    "ts::Working",
-                    "The slide rounds K = 5.15·10⁸ / 1.424·10¹⁴ = 3.6166·10⁻⁶ to 3.617·10⁻⁶ "
-                    "before multiplying and prints 10,461.9974 s (its last digit differs by "
-                    "10⁻⁴ from this product); the exact time is T above.");
-        }
+        TimeContext c { m_s, m_e, m_x, m_layout, m_split, m_dp, m_t, m_fb, m_fopt, m_step };
+        addTrainingTime(m_list, c);
     }
 
     const Scenario &m_s;
@@ -560,8 +511,13 @@ private:
     Symbols m_x;
     std::int64_t m_tp; // tensor parallelism t
     Expr m_t;
-    Expr m_dp; // the data-parallel group: G/t, G without tensor parallelism
+    Layout m_layout;
+    bool m_split;       // tensor, pipeline or context parallelism
+    StageSlice m_stage; // the peak stage
+    Expr m_dp;          // the data-parallel replicas: G/(t·p·cp), G without model parallelism
+    Expr m_shard;       // the GPUs ZeRO shards over: DP·cp
     std::vector<WorkingStep> m_steps;
+    StepList m_list { m_steps };
     Expr m_np, m_trainable, m_na, m_static, m_perSample, m_step, m_fb, m_fopt;
 };
 

@@ -75,10 +75,16 @@ std::optional<GpuPreset> gpuFrom(const QJsonObject &o)
     const QJsonValue link = o.value(QLatin1String("host_link_gb_per_s"));
     g.hostLinkBytesPerSecond = link.toDouble(0) * 1e9;
     g.hostLink = text(o, "host_link");
-    const bool linkOk = link.isUndefined() || link.isNull()
-            || (link.isDouble()
-                && checkRange(input(Field::HostLink), InputValue(g.hostLinkBytesPerSecond))
-                        == RangeCheck::Ok);
+    const QJsonValue peers = o.value(QLatin1String("gpu_link_gb_per_s"));
+    g.gpuLinkBytesPerSecond = peers.toDouble(0) * 1e9;
+    g.gpuLink = text(o, "gpu_link");
+    const auto rateOk = [](const QJsonValue &v, Field field, double bytesPerSecond) {
+        return v.isUndefined() || v.isNull()
+                || (v.isDouble()
+                    && checkRange(input(field), InputValue(bytesPerSecond)) == RangeCheck::Ok);
+    };
+    const bool linkOk = rateOk(link, Field::HostLink, g.hostLinkBytesPerSecond)
+            && rateOk(peers, Field::GpuLink, g.gpuLinkBytesPerSecond);
     if (g.id.empty() || !(g.fp32 || g.bf16 || g.fp16 || g.tf32) || !linkOk
         || checkRange(input(Field::GpuMemory), InputValue(g.memoryBytes)) != RangeCheck::Ok)
         return std::nullopt;

@@ -78,16 +78,36 @@ QString WarningLabel::message(const Problem &problem, const Scenario &s,
     case ProblemCode::BeyondEagerModel:
         return tr("PyTorch eager accounting covers only the lecture's configuration.");
     case ProblemCode::TensorParallelMustDivide:
-        return tr("t = %1 must divide the heads (%2), the K/V heads (%3), d_ff (%4) and the GPUs "
-                  "(%5).")
+        return tr("t = %1 must divide the heads (%2), the K/V heads (%3) and d_ff (%4).")
                 .arg(s.options.tensorParallel)
                 .arg(s.model.heads)
                 .arg(s.model.kvHeadCount())
-                .arg(s.model.ffnWidth())
-                .arg(s.hardware.gpus);
+                .arg(s.model.ffnWidth());
     case ProblemCode::BeyondTensorParallelModel:
-        return tr("Tensor parallelism is modelled for full training without offload: set t = 1 "
-                  "for LoRA, QLoRA or offload.");
+        return tr("Tensor, pipeline and context parallelism are modelled for full training "
+                  "without offload: set t, p and cp to 1 for LoRA, QLoRA or offload.");
+    case ProblemCode::LayoutMustDivideGpus:
+        return tr("t × p × cp = %1 must divide the GPUs (%2).")
+                .arg(s.options.tensorParallel * s.options.pipelineParallel
+                     * s.options.contextParallel)
+                .arg(s.hardware.gpus);
+    case ProblemCode::PipelineMustDivideLayers:
+        return s.options.pipelineSchedule == PipelineSchedule::Interleaved
+                ? tr("p × v = %1 must divide the layers L = %2.")
+                          .arg(s.options.pipelineParallel * s.options.pipelineChunks)
+                          .arg(s.model.layers)
+                : tr("p = %1 must divide the layers L = %2.")
+                          .arg(s.options.pipelineParallel)
+                          .arg(s.model.layers);
+    case ProblemCode::InterleavedMicroBatches:
+        return tr("The interleaved schedule needs the micro-batches (%1) to be a multiple of "
+                  "p = %2.")
+                .arg(s.options.gradAccum)
+                .arg(s.options.pipelineParallel);
+    case ProblemCode::ContextParallelMustDivide:
+        return tr("cp = %1 must divide the sequence length c = %2.")
+                .arg(s.options.contextParallel)
+                .arg(s.model.seqLen);
     case ProblemCode::NoPeakForPrecision:
         //: GPU name, peak kind ("BF16 tensor"), precision ("bf16-mixed")
         return tr("%1 has no %2 peak for %3: choose another precision or GPU, or type a peak.")

@@ -567,10 +567,6 @@
         <translation>每个 GPU 保存 1/GPU 数的优化器状态、梯度和权重。</translation>
     </message>
     <message>
-        <source>Gradient accumulation: micro-batches of b per optimizer step; memory stays that of one micro-batch (docs/formulas.md §8.5).</source>
-        <translation>梯度累积：每个优化器步包含多少个大小为 b 的微批次；显存仍为一个微批次的（docs/formulas.md §8.5）。</translation>
-    </message>
-    <message>
         <source>Full training, or fine-tuning with low-rank adapters over frozen weights (docs/formulas.md §8.7).</source>
         <translation>全量训练，或在冻结权重上用低秩适配器微调（docs/formulas.md §8.7）。</translation>
     </message>
@@ -679,8 +675,80 @@
         <translation>序列并行，需 t &gt; 1（Korthikanti 等 2022）：归一化层、dropout 以及第一个线性层的输入也切分到 t 个 GPU 上，使每个激活值都是 1/t（docs/formulas.md §8.9）。</translation>
     </message>
     <message>
-        <source>Tensor parallelism t (Megatron-LM): each block&apos;s matrices, the embedding and the LM head split over t GPUs, which also share the step&apos;s activations; the GPUs form GPUs/t data-parallel groups; the time counts their computation, not yet their communication (docs/formulas.md §8.9).</source>
-        <translation>张量并行 t（Megatron-LM）：每个块的矩阵、嵌入和 LM 头切分到 t 个 GPU 上，它们也分摊这一步的激活值；所有 GPU 组成 GPU 数/t 个数据并行组；训练时间只计它们的计算，暂未计入通信（docs/formulas.md §8.9）。</translation>
+        <source>Bandwidth from one GPU to the others of its node, each direction (NVLink, or PCIe without it): the time of tensor-, pipeline-, context- and data-parallel communication inside a node (docs/formulas.md §8.10); 0 is unknown.</source>
+        <translation>单个 GPU 到同一节点内其他 GPU 每个方向的带宽（NVLink，没有时为 PCIe）：用于节点内张量并行、流水线并行、上下文并行和数据并行通信的时间（docs/formulas.md §8.10）；0 表示未知。</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per GPU between nodes, in Gb/s each direction: InfiniBand EDR 100, HDR 200, NDR 400; 0 is unknown. Groups that span nodes (see GPUs per node) communicate at this rate (docs/formulas.md §8.10).</source>
+        <translation>节点之间每个 GPU 的网络带宽，单位 Gb/s，每个方向：InfiniBand EDR 100、HDR 200、NDR 400；0 表示未知。跨节点的组（见每节点 GPU 数）按此速率通信（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>Micro-batches m of b sequences per optimizer step on each data-parallel group: gradient accumulation without a pipeline (memory stays one micro-batch&apos;s), the micro-batches that fill the pipeline with p &gt; 1 (docs/formulas.md §8.5, §8.10).</source>
+        <translation>每个数据并行组每个优化器步的微批次数 m，每个微批次 b 个序列：没有流水线时即梯度累积（显存仍为一个微批次的），p &gt; 1 时为填满流水线的微批次（docs/formulas.md §8.5、§8.10）。</translation>
+    </message>
+    <message>
+        <source>Tensor parallelism t (Megatron-LM): each block&apos;s matrices, the embedding and the LM head split over t GPUs, which also share the step&apos;s activations; the GPUs form GPUs/(t·p·cp) data-parallel groups; the time adds the all-reduces of each block (docs/formulas.md §8.9, §8.10).</source>
+        <translation>张量并行 t（Megatron-LM）：每个块的矩阵、嵌入和 LM 头切分到 t 个 GPU 上，这些 GPU 也分担该步的激活值；所有 GPU 组成 GPU 数/(t·p·cp) 个数据并行组；时间加上每个块的全归约（docs/formulas.md §8.9、§8.10）。</translation>
+    </message>
+    <message>
+        <source>Pipeline parallelism p (Narayanan et al. 2021): the blocks split into p stages on p GPUs, the embedding on the first and the LM head on the last; memory is the worst stage&apos;s, time adds the pipeline bubble (docs/formulas.md §8.10).</source>
+        <translation>流水线并行 p（Narayanan 等 2021）：各块分为 p 个阶段，放在 p 个 GPU 上，嵌入在第一个阶段，LM 头在最后一个阶段；显存按占用最大的阶段计算，时间加上流水线气泡（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>The pipeline schedule with p &gt; 1 (Narayanan et al. 2021, §2.2).</source>
+        <translation>p &gt; 1 时的流水线调度（Narayanan 等 2021，§2.2）。</translation>
+    </message>
+    <message>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <source>One forward, one backward: the first stage holds p micro-batches in flight; bubble (p − 1)/m of the compute.</source>
+        <translation>一次前向、一次反向交替：第一个阶段同时有 p 个微批次在处理中；气泡占计算的 (p − 1)/m。</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>交错</translation>
+    </message>
+    <message>
+        <source>v chunks of L/(p·v) blocks per GPU: bubble (p − 1)/(v·m), first-stage activations × (1 + (p − 1)/(p·v)), v times the sends; m must be a multiple of p.</source>
+        <translation>每个 GPU 上 v 个分段，每段 L/(p·v) 个块：气泡 (p − 1)/(v·m)，第一个阶段的激活值 × (1 + (p − 1)/(p·v))，发送次数为 v 倍；m 必须是 p 的倍数。</translation>
+    </message>
+    <message>
+        <source>Model chunks v per GPU of the interleaved schedule; p·v must divide L. The 1F1B schedule ignores it.</source>
+        <translation>交错调度中每个 GPU 上的模型分段数 v；p·v 必须整除 L。1F1B 调度忽略此项。</translation>
+    </message>
+    <message>
+        <source>Context parallelism (ring attention): each of cp GPUs keeps c/cp tokens of every sequence, so activations and compute divide by cp; K and V travel around the ring (docs/formulas.md §8.10).</source>
+        <translation>上下文并行（环形注意力）：cp 个 GPU 各保存每个序列的 c/cp 个 token，因此激活值和计算量都除以 cp；K 和 V 沿环传递（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>How much of the data-parallel gradient reduction adds time (docs/formulas.md §8.10).</source>
+        <translation>数据并行的梯度归约有多少计入时间（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s: the reduction hides entirely behind the computation and adds no time; its volume and time are still reported.</source>
+        <translation>课程的做法：归约完全隐藏在计算之后，不增加时间；其通信量和时间仍会报告。</translation>
+    </message>
+    <message>
+        <source>Behind backward</source>
+        <translation>与反向重叠</translation>
+    </message>
+    <message>
+        <source>Gradient buckets reduce while backward runs (PyTorch DDP, Megatron&apos;s overlap-grad-reduce): only what outlasts the last micro-batch&apos;s backward adds time.</source>
+        <translation>梯度桶在反向传播进行时归约（PyTorch DDP、Megatron 的梯度归约重叠）：只有超出最后一个微批次反向传播的部分增加时间。</translation>
+    </message>
+    <message>
+        <source>After backward</source>
+        <translation>反向之后</translation>
+    </message>
+    <message>
+        <source>The reduction starts when backward ends: all of it adds time.</source>
+        <translation>归约在反向传播结束后开始：全部计入时间。</translation>
     </message>
 </context>
 <context>
@@ -965,8 +1033,40 @@
         <translation>张量并行：各注意力头和 FFN 的张量在每个 GPU 上为 1/t，归一化层和 dropout 的张量完整保留：在 Korthikanti 等人的 GPT 层中为 sbh(10 + 24/t + 5as/(ht)) 字节（§8.9）。</translation>
     </message>
     <message>
-        <source>Each of the DP data-parallel groups runs A micro-batches, its t GPUs sharing each one&apos;s forward and backward, then the update (§8.9).</source>
-        <translation>DP 个数据并行组各运行 A 个微批次，组内 t 个 GPU 分摊每个微批次的前向和反向，然后更新（§8.9）。</translation>
+        <source>parameters on one GPU of the peak pipeline stage</source>
+        <translation>峰值流水线阶段上一个 GPU 的参数</translation>
+    </message>
+    <message>
+        <source>Pipeline: L/p blocks per stage, the embedding on the first, the final norm and LM head on the last; the figures are the peak stage&apos;s GPU (docs/formulas.md §8.10).</source>
+        <translation>流水线：每个阶段 L/p 个块，嵌入在第一阶段，最终归一化和 LM 头在最后一阶段；各数值为峰值阶段的 GPU（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>Pipeline: the peak stage keeps B_f block-micro-batches (1F1B: min(p − i, m) micro-batches of L/p blocks), the head&apos;s tensors on the last stage (docs/formulas.md §8.10).</source>
+        <translation>流水线：峰值阶段保留 B_f 个块-微批次（1F1B：min(p − i, m) 个微批次，每个 L/p 个块），LM 头的张量在最后一阶段（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>Context parallelism: every tensor 1/cp on each GPU (docs/formulas.md §8.10).</source>
+        <translation>上下文并行：每个 GPU 上每个张量为 1/cp（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>Each of the DP = G/(t·p·cp) replicas runs A micro-batches, its t·cp GPUs sharing each one&apos;s forward and backward, then the update (§8.9, §8.10).</source>
+        <translation>DP = G/(t·p·cp) 个副本各运行 A 个微批次，其 t·cp 个 GPU 分担每个微批次的前向和反向，然后更新（§8.9、§8.10）。</translation>
+    </message>
+    <message>
+        <source>forward and backward of the slowest stage</source>
+        <translation>最慢阶段的前向和反向</translation>
+    </message>
+    <message>
+        <source>The last stage: L/p blocks and the LM head, whose backward is twice its forward (docs/formulas.md §8.10).</source>
+        <translation>最后一阶段：L/p 个块和 LM 头，其反向为前向的两倍（docs/formulas.md §8.10）。</translation>
+    </message>
+    <message>
+        <source>bubble and communication per step, not hidden</source>
+        <translation>每步未被隐藏的气泡与通信</translation>
+    </message>
+    <message>
+        <source>The pipeline bubble (p − 1)/(v·A) of the compute and the ring collectives&apos; α–β times of docs/formulas.md §8.10 (the Time breakdown).</source>
+        <translation>计算的流水线气泡 (p − 1)/(v·A)，以及 docs/formulas.md §8.10 中环形集合通信的 α–β 时间（时间分解）。</translation>
     </message>
 </context>
 <context>
@@ -2501,12 +2601,32 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
         <translation>%1 在 %3 下没有 %2 峰值：请选择其他精度或 GPU，或输入峰值。</translation>
     </message>
     <message>
-        <source>t = %1 must divide the heads (%2), the K/V heads (%3), d_ff (%4) and the GPUs (%5).</source>
-        <translation>t = %1 必须整除头数（%2）、K/V 头数（%3）、d_ff（%4）和 GPU 数（%5）。</translation>
+        <source>t = %1 must divide the heads (%2), the K/V heads (%3) and d_ff (%4).</source>
+        <translation>t = %1 必须整除头数（%2）、K/V 头数（%3）和 d_ff（%4）。</translation>
     </message>
     <message>
-        <source>Tensor parallelism is modelled for full training without offload: set t = 1 for LoRA, QLoRA or offload.</source>
-        <translation>张量并行只对不卸载的全量训练建模：使用 LoRA、QLoRA 或卸载时请设 t = 1。</translation>
+        <source>Tensor, pipeline and context parallelism are modelled for full training without offload: set t, p and cp to 1 for LoRA, QLoRA or offload.</source>
+        <translation>张量并行、流水线并行和上下文并行只针对不卸载的全量训练建模：使用 LoRA、QLoRA 或卸载时请将 t、p 和 cp 设为 1。</translation>
+    </message>
+    <message>
+        <source>t × p × cp = %1 must divide the GPUs (%2).</source>
+        <translation>t × p × cp = %1 必须整除 GPU 数（%2）。</translation>
+    </message>
+    <message>
+        <source>p × v = %1 must divide the layers L = %2.</source>
+        <translation>p × v = %1 必须整除层数 L = %2。</translation>
+    </message>
+    <message>
+        <source>p = %1 must divide the layers L = %2.</source>
+        <translation>p = %1 必须整除层数 L = %2。</translation>
+    </message>
+    <message>
+        <source>The interleaved schedule needs the micro-batches (%1) to be a multiple of p = %2.</source>
+        <translation>交错调度要求微批次数（%1）是 p = %2 的倍数。</translation>
+    </message>
+    <message>
+        <source>cp = %1 must divide the sequence length c = %2.</source>
+        <translation>cp = %1 必须整除序列长度 c = %2。</translation>
     </message>
 </context>
 <context>

@@ -54,14 +54,25 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
                 = CheckedInt(m.staticBytes) + CheckedInt(s.model.batch) * m.perSampleBytes;
         if (byBatch.overflowed() || byBatch.value() != m.peak)
             return "memory: the peak is not M_static + b·M_per_sample";
-        // The largest batch: it fits, one more does not (a count past 64 bits does not fit).
+        // The largest batch: it fits every pipeline stage, one more does not fit one of them
+        // (a count past 64 bits does not fit).
         const std::int64_t b = e.maxBatch.exact;
-        const CheckedInt at = CheckedInt(m.staticBytes) + CheckedInt(b) * m.perSampleBytes;
-        const CheckedInt next = at + m.perSampleBytes;
         const auto fits = [&s](CheckedInt bytes) {
             return !bytes.overflowed() && bytes.value() <= s.hardware.gpuMemoryBytes;
         };
-        if (b < 0 || (b > 0 && !fits(at)) || fits(next))
+        bool allFit = true, nextFitsAll = true;
+        const auto stage = [&](std::int64_t staticBytes, std::int64_t perSample) {
+            const CheckedInt at = CheckedInt(staticBytes) + CheckedInt(b) * perSample;
+            allFit = allFit && fits(at);
+            nextFitsAll = nextFitsAll && fits(at + perSample);
+        };
+        if (s.options.pipelineParallel > 1) {
+            stage(e.pipeline.first.staticBytes, e.pipeline.first.perSampleBytes);
+            stage(e.pipeline.last.staticBytes, e.pipeline.last.perSampleBytes);
+        } else {
+            stage(m.staticBytes, m.perSampleBytes);
+        }
+        if (b < 0 || (b > 0 && !allFit) || nextFitsAll)
             return "max batch: not the boundary of what fits";
     }
     const FlopsBreakdown &f = e.flops;
@@ -86,6 +97,22 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
     }
     if (t.seconds != t.optimizerSteps * t.secondsPerStep || t.hours != t.seconds / 3600.0)
         return "time: seconds are not optimizer steps × seconds per step";
+    // The breakdown adds up to the step (docs/formulas.md §8.10), each part non-negative, and
+    // the end-to-end MFU never exceeds the kernels' (the bubble and waits only add time).
+    const StepTimeBreakdown &k = t.breakdown;
+    double parts = 0;
+    for (double x : { k.compute, k.recompute, k.optimizer, k.bubble, k.tensorParallel,
+                      k.pipelineParallel, k.contextParallel, k.dataParallel }) {
+        if (!std::isfinite(x) || x < 0)
+            return "time: a part of the breakdown is not a finite, non-negative number";
+        parts += x;
+    }
+    if (std::abs(parts - t.secondsPerStep) > 1e-9 * t.secondsPerStep)
+        return "time: the breakdown does not add up to the step";
+    if (k.dataParallel > k.dataParallelTotal)
+        return "time: more data-parallel time exposed than there is";
+    if (!(t.modelledMfu <= s.hardware.mfu * (1 + 1e-12)))
+        return "time: the modelled MFU exceeds the kernels' MFU";
     return {};
 }
 

@@ -43,6 +43,25 @@ public:
             s.model.heads = std::int64_t(1) << pick(6);
             s.model.kvHeads = chance(0.5) ? 0 : s.model.heads >> pick(2);
         }
+        // Mostly layouts that divide: t, p, cp and v powers of two, the GPUs and the layers
+        // multiples of them.
+        if (chance(0.8)) {
+            TrainingOptions &o = s.options;
+            o.tensorParallel = std::int64_t(1) << pick(3);
+            o.pipelineParallel = std::int64_t(1) << pick(4);
+            o.contextParallel = std::int64_t(1) << pick(2);
+            o.pipelineChunks = std::int64_t(1) << pick(3);
+            const std::int64_t group = o.tensorParallel * o.pipelineParallel * o.contextParallel;
+            s.hardware.gpus = group * (1 + pick(8));
+            s.model.layers = o.pipelineParallel * o.pipelineChunks * (1 + pick(6));
+            s.model.seqLen = o.contextParallel * (1 + pick(2048));
+            if (group > 1 && chance(0.7)) { // the layouts' model: full training, no offload
+                o.finetune = FineTuning::Full;
+                o.offload = Offload::None;
+            }
+            if (o.pipelineSchedule == PipelineSchedule::Interleaved)
+                o.gradAccum = o.pipelineParallel * (1 + pick(8));
+        }
         return s;
     }
 

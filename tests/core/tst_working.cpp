@@ -205,9 +205,21 @@ Scenario randomScenario(std::mt19937_64 &random)
     if (pick(0, 2) == 0) {
         o.finetune = FineTuning::Full;
         o.offload = Offload::None;
-        o.tensorParallel = std::int64_t(1) << pick(1, 2);
+        o.tensorParallel = std::int64_t(1) << pick(0, 2);
         o.sequenceParallel = pick(0, 1);
-        s.hardware.gpus = o.tensorParallel * pick(1, 16);
+        // Pipelines of 1, 2 or 4 stages (1F1B or interleaved with 2 chunks), context
+        // parallelism of 1 or 2, and every gradient synchronisation.
+        o.pipelineParallel = std::int64_t(1) << pick(0, 2);
+        o.pipelineSchedule = PipelineSchedule(pick(0, 1));
+        o.pipelineChunks = 2;
+        o.contextParallel = pick(1, 2);
+        o.gradSync = GradSync(pick(0, 2));
+        s.model.layers = o.pipelineParallel * 2 * pick(1, 8);
+        s.model.seqLen = o.contextParallel * pick(1, 2048);
+        if (o.pipelineSchedule == PipelineSchedule::Interleaved)
+            o.gradAccum = o.pipelineParallel * pick(1, 4);
+        s.hardware.gpus = o.tensorParallel * o.pipelineParallel * o.contextParallel * pick(1, 16);
+        s.hardware.gpusPerNode = 8 * pick(0, 1);
     }
     s.hardware.gpuMemoryBytes = pick(1, 200) << 30;
     s.hardware.peakFlopsPerGpu = double(pick(1, 2000)) * 1e12;
@@ -238,7 +250,7 @@ void TestWorking::everyLineEvaluatesToItsResult()
 {
     checkSteps(Scenario {}, QStringLiteral("lecture"));
     std::mt19937_64 random(20261201);
-    int checked = 0, parallel = 0;
+    int checked = 0, parallel = 0, pipelined = 0, context = 0;
     for (int i = 0; checked < 60 && i < 2000; ++i) {
         const Scenario s = randomScenario(random);
         if (!estimate(s).ok())
@@ -246,9 +258,13 @@ void TestWorking::everyLineEvaluatesToItsResult()
         checkSteps(s, QStringLiteral("random %1").arg(i));
         ++checked;
         parallel += s.options.tensorParallel > 1 ? 1 : 0;
+        pipelined += s.options.pipelineParallel > 1 ? 1 : 0;
+        context += s.options.contextParallel > 1 ? 1 : 0;
     }
     QCOMPARE(checked, 60);
-    QVERIFY2(parallel >= 5, qPrintable(QString::number(parallel))); // tensor parallelism too
+    // Tensor, pipeline and context parallelism too.
+    for (const int n : { parallel, pipelined, context })
+        QVERIFY2(n >= 3, qPrintable(QString::number(n)));
 }
 
 void TestWorking::formats()

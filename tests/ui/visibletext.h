@@ -64,6 +64,9 @@ inline QSet<QString> untranslatable()
             "docs", "formulas", "md", "core", "terms", "cpp", "resources", "presets", "hardware",
             "gpu_flops", "list", "tokens", "epochs", "peak", "in", "out", "kv", "trainscope",
             "json", "png", "svg", "pdf",
+            // Parallel layouts: their symbols, links and sources.
+            "tp", "pp", "cp", "DP", "TP", "PP", "CP", "NVLink", "InfiniBand", "EDR", "HDR", "NDR",
+            "Gb", "DDP", "Narayanan", "Shoeybi", "Liu", "Patarasuk", "Yuan",
         };
         // clang-format on
         for (const char *w : fixed)
@@ -76,7 +79,7 @@ inline QSet<QString> untranslatable()
         const ts::PresetStore &store = ts::PresetStore::builtIn();
         for (const ts::GpuPreset &g : store.gpus())
             addWords(g.name), addWords(g.memoryLabel), addWords(g.id), addWords(g.source),
-                    addWords(g.hostLink);
+                    addWords(g.hostLink), addWords(g.gpuLink);
         const ts::GpuPreset lecture = ts::lectureGpu();
         addWords(lecture.source), addWords(lecture.hostLink);
         for (const ts::DatasetPreset &d : store.datasets())

@@ -20,7 +20,11 @@ QString pathOf(Field field)
 const InputSpec *byPath(const QString &p)
 {
     for (const InputSpec &spec : inputs()) {
-        if (path(spec) == p)
+        if (path(spec) == p
+            || (spec.aliasKey
+                && p
+                        == QLatin1String(spec.section) + QLatin1Char('.')
+                                + QLatin1String(spec.aliasKey)))
             return &spec;
     }
     return nullptr;
@@ -29,7 +33,7 @@ const InputSpec *byPath(const QString &p)
 const InputSpec *byFlag(const QString &f)
 {
     for (const InputSpec &spec : inputs()) {
-        if (QLatin1String(spec.flag) == f)
+        if (QLatin1String(spec.flag) == f || (spec.aliasFlag && QLatin1String(spec.aliasFlag) == f))
             return &spec;
     }
     return nullptr;

@@ -170,6 +170,8 @@ ResolvedConfig resolve(const ScenarioConfig &config)
             s.hardware.gpuMemoryBytes = gpu->memoryBytes;
         if (!config.given.contains(Field::HostLink))
             s.hardware.hostLinkBytesPerSecond = gpu->hostLinkBytesPerSecond;
+        if (!config.given.contains(Field::GpuLink))
+            s.hardware.gpuLinkBytesPerSecond = gpu->gpuLinkBytesPerSecond;
     }
     std::optional<double> userFlops;
     if (custom || config.given.contains(Field::PeakFlops))
