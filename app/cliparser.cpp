@@ -12,6 +12,7 @@
 #include "presetlist.h"
 #include "presetstore.h"
 #include "scenariofile.h"
+#include "searchreport.h"
 #include "validation.h"
 #include "working.h"
 
@@ -47,6 +48,12 @@ const CommandOption kCommandOptions[] = {
       Mode::Text },
     { "explain", "", "Print the working: every formula, with the numbers, and its result, in "
                      "the lecture's order; then exit.", Mode::Text },
+    { "search", "", "Search every layout of the GPUs (tensor, pipeline, context and data "
+                    "parallelism, micro-batch size, ZeRO stage, recompute, FlashAttention) for "
+                    "the model, GPU and global batch; print the 20 fastest that fit (a table, "
+                    "or --json) and exit.", Mode::Text },
+    { "global-batch", "N", "Sequences per optimizer step for --search (default: b × m × DP of "
+                           "the flags).", Mode::Gui },
     { "format", "FORMAT", "Format of --explain: text, markdown (GitHub, $…$ maths) or latex "
                           "(default text).", Mode::Gui },
     { "model", "ID", "Start from a model preset (see --list-presets).", Mode::Gui },
@@ -432,6 +439,9 @@ ParseResult parseArguments(const QStringList &arguments)
         result.error = QStringLiteral("--explain: print either the working or --json, not both");
         return result;
     }
+    result.error = parseSearch(parser, request);
+    if (!result.error.isEmpty())
+        return result;
     if (parser.isSet(QStringLiteral("format"))) {
         const QString format = parser.value(QStringLiteral("format"));
         if (!request.explain) {
@@ -553,6 +563,10 @@ int run(const QStringList &arguments, const Exporter &exporter)
                 columns.push_back({ c.name, &c.estimate });
             printLine(stdout, ui::Comparison::markdown(columns, 0, MemoryUnit::GiB).trimmed());
         }
+        return 0;
+    }
+    if (request.search) {
+        printLine(stdout, searchReport(request.scenario, request.globalBatch, request.json));
         return 0;
     }
     if (request.json) {

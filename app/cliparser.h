@@ -31,12 +31,14 @@ void preferOffscreenWithoutDisplay();
 
 struct Request
 {
-    ui::ScenarioConfig config; // the --config file with the flags layered on top
-    FieldSet fromFlags;        // the inputs the flags gave
-    Scenario scenario;         // config resolved
-    PresetSelection selection; // GPU, dataset and model presets, and the peak used
-    bool json = false;         // print the estimate as JSON
-    bool explain = false;      // print the working
+    ui::ScenarioConfig config;    // the --config file with the flags layered on top
+    FieldSet fromFlags;           // the inputs the flags gave
+    Scenario scenario;            // config resolved
+    PresetSelection selection;    // GPU, dataset and model presets, and the peak used
+    bool json = false;            // print the estimate as JSON
+    bool explain = false;         // print the working
+    bool search = false;          // search the layouts
+    std::int64_t globalBatch = 0; // --global-batch for --search; 0: the flags' b·m·DP
     WorkingFormat explainFormat = WorkingFormat::Text;
     bool listPresets = false;
     QString configPath;        // --config: the file the flags were layered over

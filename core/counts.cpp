@@ -106,6 +106,11 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
 ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
                                   const StageSlice &stage, bool *overflow)
 {
+    return countActivations(savedTensors(m, o), stage, overflow);
+}
+
+SavedTensors savedTensors(const ModelShape &m, const TrainingOptions &o)
+{
     const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, h = m.heads, v = m.vocab;
     const CheckedInt dff = ffnWidth(m), dkv = kvWidth(m);
     const CheckedInt bc = b * c;
@@ -203,13 +208,35 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
 
     const CheckedInt elementBytes = precisionBytes(o).activation;
     const bool fp8Inputs = o.precision == Precision::Fp8Mixed && o.finetune == FineTuning::Full;
+    SavedTensors out;
+    for (std::size_t i = 0; i < kActivationCount; ++i) {
+        const auto a = static_cast<Activation>(i);
+        out.elements[i] = e[i].value();
+        out.width[i] = activationWidth(a, autocast, fp8Inputs, elementBytes).value();
+        if (e[i].overflowed())
+            out.overflow = true;
+    }
+    out.full = full;
+    const CheckedInt input = ceilDiv(splitSequence ? ceilDiv(bcd, t) : bcd, cp);
+    out.blockInput = input.value();
+    out.overflow = out.overflow || input.overflowed();
+    return out;
+}
+
+ActivationCounts countActivations(const SavedTensors &saved, const StageSlice &stage,
+                                  bool *overflow)
+{
+    if (saved.overflow)
+        *overflow = true;
+    const bool full = saved.full;
     ActivationCounts out;
     CheckedInt perBlock, total;
     for (std::size_t i = 0; i < kActivationCount; ++i) {
         const auto a = static_cast<Activation>(i);
         const ActivationInfo &info = activationInfo(a);
+        const CheckedInt n = saved.elements[i];
         if (info.perBlock)
-            perBlock += e[i];
+            perBlock += n;
         // One block's tensors are alive at a time when blocks are re-run from checkpoints. A
         // pipeline stage keeps its blocks' tensors for each micro-batch in flight, the head's
         // on the last stage (its backward follows its forward at once) and the embedding's
@@ -220,12 +247,11 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
             copies = 0;
         if (a == Activation::EmbedMask)
             copies = stage.first ? CheckedInt(stage.microBatchesInFlight) : CheckedInt(0);
-        CheckedInt all = copies * e[i];
+        CheckedInt all = copies * n;
         if (a == Activation::BlockInputs && full)
-            all = inFlight * ceilDiv(splitSequence ? ceilDiv(bcd, t) : bcd, cp);
-        const CheckedInt bytesPer = activationWidth(a, autocast, fp8Inputs, elementBytes);
+            all = inFlight * saved.blockInput;
         store(out.elements[i], all, overflow);
-        store(out.bytes[i], bytesPer * all, overflow);
+        store(out.bytes[i], CheckedInt(saved.width[i]) * all, overflow);
         total += all;
     }
     store(out.perBlock, perBlock, overflow);

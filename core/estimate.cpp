@@ -198,17 +198,44 @@ struct StageResult
     OffloadCost offload;
 };
 
+// The saved tensors of one sequence (b = 1).
+SavedTensors oneSequence(const Scenario &s)
+{
+    ModelShape one = s.model;
+    one.batch = 1;
+    return savedTensors(one, s.options);
+}
+
+ActivationCounts scaled(const ActivationCounts &one, std::int64_t b, bool *overflow)
+{
+    ActivationCounts out;
+    const auto times = [b, overflow](std::int64_t n) {
+        const CheckedInt x = CheckedInt(n) * b;
+        if (x.overflowed())
+            *overflow = true;
+        return x.value();
+    };
+    for (std::size_t i = 0; i < kActivationCount; ++i) {
+        out.elements[i] = times(one.elements[i]);
+        out.bytes[i] = times(one.bytes[i]);
+    }
+    out.perBlock = times(one.perBlock);
+    out.total = times(one.total);
+    return out;
+}
+
 StageResult stageOf(const Scenario &s, const ParameterCounts &p, const StageSlice &stage,
-                    bool *overflow)
+                    const SavedTensors &oneSequence, bool *overflow)
 {
     StageResult r;
     const TrainingOptions &o = s.options;
     const bool split = o.tensorParallel > 1 || o.pipelineParallel > 1;
     r.held = split ? stageParameters(s.model, p, o.tensorParallel, stage, overflow) : p.trainable;
-    r.activations = countActivations(s.model, o, stage, overflow);
-    ModelShape one = s.model;
-    one.batch = 1;
-    const ActivationCounts perSample = countActivations(one, o, stage, overflow);
+    // Every saved tensor is b times one sequence's, exactly: each count has b as a factor and
+    // every split divides evenly (t divides h, d_kv, d_ff and d; cp divides c; the vocabulary's
+    // ⌈v/t⌉ is per token), so one count at b = 1 gives both.
+    const ActivationCounts perSample = countActivations(oneSequence, stage, overflow);
+    r.activations = scaled(perSample, s.model.batch, overflow);
     if (!*overflow)
         staticMemoryOf(s, p, stage, r.held, r.memory, r.offload, overflow);
     if (!*overflow)
@@ -233,16 +260,17 @@ std::vector<StageMemory> stageMemories(const Scenario &s)
     ParameterCounts p = countParameters(s.model, &overflow);
     countTrainable(s, p, &overflow);
     const Layout layout = layoutOf(s);
+    const SavedTensors one = oneSequence(s);
     for (std::int64_t i = 0; i < layout.pp && !overflow; ++i) {
         const StageSlice slice = stageSlice(layout, s.model.layers, i);
-        out.push_back(summaryOf(slice, stageOf(s, p, slice, &overflow)));
+        out.push_back(summaryOf(slice, stageOf(s, p, slice, one, &overflow)));
     }
     if (overflow)
         out.clear();
     return out;
 }
 
-Estimate estimateValid(const Scenario &s)
+Estimate estimateValid(const Scenario &s, bool maxBatch)
 {
     Estimate e;
     bool overflow = false;
@@ -254,8 +282,10 @@ Estimate estimateValid(const Scenario &s)
     const Layout layout = layoutOf(s);
     const StageSlice firstSlice = stageSlice(layout, s.model.layers, 0);
     const StageSlice lastSlice = stageSlice(layout, s.model.layers, layout.pp - 1);
-    const StageResult first = stageOf(s, e.params, firstSlice, &overflow);
-    const StageResult last = layout.pp > 1 ? stageOf(s, e.params, lastSlice, &overflow) : first;
+    const SavedTensors one = oneSequence(s);
+    const StageResult first = stageOf(s, e.params, firstSlice, one, &overflow);
+    const StageResult last
+            = layout.pp > 1 ? stageOf(s, e.params, lastSlice, one, &overflow) : first;
     const bool lastPeaks = !overflow && last.memory.peak > first.memory.peak;
     const StageResult &worst = lastPeaks ? last : first;
     e.activations = worst.activations;
@@ -268,8 +298,9 @@ Estimate estimateValid(const Scenario &s)
         const std::int64_t updated = worst.held; // the figures are the peak stage's GPU's
         e.flops = countFlops(s.model, s.options, updatedParameters(s, updated));
         // The largest batch is the one every stage fits.
-        e.maxBatch = maxBatchOf(s.model, first.memory, s.hardware.gpuMemoryBytes);
-        if (layout.pp > 1)
+        if (maxBatch)
+            e.maxBatch = maxBatchOf(s.model, first.memory, s.hardware.gpuMemoryBytes);
+        if (maxBatch && layout.pp > 1)
             e.maxBatch.exact
                     = std::min(e.maxBatch.exact,
                                maxBatchOf(s.model, last.memory, s.hardware.gpuMemoryBytes).exact);

@@ -177,7 +177,9 @@ struct Estimate
 [[nodiscard]] Estimate estimate(const Scenario &s);
 // The same for a scenario known to be valid (validate(s) empty), without validating it again:
 // sweeps validate their base once and vary only b or c within its bounds.
-[[nodiscard]] Estimate estimateValid(const Scenario &s);
+// Without maxBatch, the largest batch (and each stage's per-sequence bytes) is left 0: the layout
+// search needs only the peak and the time.
+[[nodiscard]] Estimate estimateValid(const Scenario &s, bool maxBatch = true);
 
 // Every pipeline stage's GPU, first to last; empty for an invalid or overflowing scenario.
 [[nodiscard]] std::vector<StageMemory> stageMemories(const Scenario &s);
@@ -191,6 +193,19 @@ struct Estimate
 // the returned flag rather than wrapping.
 [[nodiscard]] ParameterCounts countParameters(const ModelShape &m, bool *overflow);
 [[nodiscard]] ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
+                                                bool *overflow);
+// Each saved tensor of one block (per-block tensors) or of the head, on one GPU after the tensor-
+// and context-parallel splits, with its bytes per element: what every pipeline stage shares.
+struct SavedTensors
+{
+    std::array<std::int64_t, kActivationCount> elements {};
+    std::array<std::int64_t, kActivationCount> width {}; // bytes per element
+    std::int64_t blockInput = 0; // a block's input, the checkpoint of full recompute
+    bool full = false;           // full recompute: one block's tensors alive at a time
+    bool overflow = false;
+};
+[[nodiscard]] SavedTensors savedTensors(const ModelShape &m, const TrainingOptions &o);
+[[nodiscard]] ActivationCounts countActivations(const SavedTensors &saved, const StageSlice &stage,
                                                 bool *overflow);
 // The same for one pipeline stage: its blocks' tensors for each block-micro-batch in flight,
 // the head's on the last stage, the embedding's masks on the first.

@@ -10,6 +10,7 @@
 #include "exportnaming.h"
 #include "fitcard.h"
 #include "fitmappanel.h"
+#include "layoutpanel.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
 #include "resultsmarkdown.h"
@@ -70,6 +71,7 @@ void MainWindow::build()
     m_working = new WorkingPanel(m_controller);
     m_compare = new ComparePanel(m_controller);
     m_fitMap = new FitMapPanel(m_controller);
+    m_layout = new LayoutPanel(m_controller);
     setObjectName(QStringLiteral("mainWindow"));
     setConfigPath(m_configPath);
 
@@ -131,6 +133,7 @@ void MainWindow::build()
     m_views->addTab(m_working, tr("Working"));
     m_views->addTab(m_compare, tr("Compare"));
     m_views->addTab(m_fitMap, tr("Fit map"));
+    m_views->addTab(m_layout, tr("Parallelism"));
     // The charts' axis picker and the map's colour picker beside the tabs, where they cost the
     // views no height; each shows only with its own tab.
     auto *corner = new QWidget;
@@ -464,6 +467,8 @@ void MainWindow::restoreSettings()
         view = m_compare;
     else if (tab == QLatin1String("fitmap"))
         view = m_fitMap;
+    else if (tab == QLatin1String("parallelism"))
+        view = m_layout;
     m_views->setCurrentWidget(view);
 }
 
@@ -506,6 +511,7 @@ void MainWindow::saveSettings() const
                       tab == m_working           ? QStringLiteral("working")
                               : tab == m_compare ? QStringLiteral("compare")
                               : tab == m_fitMap  ? QStringLiteral("fitmap")
+                              : tab == m_layout  ? QStringLiteral("parallelism")
                                                  : QStringLiteral("charts"));
 }
 

@@ -24,6 +24,7 @@ namespace ts::ui {
 
 class ChartPanel;
 class FitMapPanel;
+class LayoutPanel;
 class OptionsPanel;
 class Settings;
 class ParameterPanel;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] WorkingPanel *workingPanel() const { return m_working; }
     [[nodiscard]] ComparePanel *comparePanel() const { return m_compare; }
     [[nodiscard]] FitMapPanel *fitMap() const { return m_fitMap; }
+    [[nodiscard]] LayoutPanel *layoutPanel() const { return m_layout; }
 
     // Loads a configuration file into the controller (its scenario and presets, resolved as the
     // command line resolves --config). On error nothing changes and *error names the file and
@@ -115,6 +117,7 @@ private:
     ComparePanel *m_compare = nullptr;
     WorkingPanel *m_working = nullptr;
     FitMapPanel *m_fitMap = nullptr;
+    LayoutPanel *m_layout = nullptr;
     QTabWidget *m_views = nullptr; // under the results: the charts, the working or the fit map
     QTabWidget *m_inputs = nullptr;
     QSplitter *m_splitter = nullptr;

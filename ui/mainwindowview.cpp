@@ -7,6 +7,7 @@
 #include "accountingview.h"
 #include "chartpanel.h"
 #include "fitmappanel.h"
+#include "layoutpanel.h"
 #include "memorychart.h"
 #include "optionspanel.h"
 #include "parameterpanel.h"
@@ -60,8 +61,14 @@ void MainWindow::buildViewMenu(QMenu *view)
     fitMap->setObjectName(QStringLiteral("fitMapAction"));
     fitMap->setCheckable(true);
     fitMap->setShortcut(QKeySequence(Qt::Key_F3));
+    // The layout's time breakdown and stage memory likewise (F4).
+    QAction *parallel = view->addAction(tr("Show the parall&elism"));
+    parallel->setObjectName(QStringLiteral("parallelismAction"));
+    parallel->setCheckable(true);
+    parallel->setShortcut(QKeySequence(Qt::Key_F4));
     for (const auto &[action, panel] : { std::pair<QAction *, QWidget *> { working, m_working },
-                                         std::pair<QAction *, QWidget *> { fitMap, m_fitMap } }) {
+                                         std::pair<QAction *, QWidget *> { fitMap, m_fitMap },
+                                         std::pair<QAction *, QWidget *> { parallel, m_layout } }) {
         // Unchecking goes back to the charts only from this action's own tab: another tab
         // becoming current unchecks it too.
         connect(action, &QAction::toggled, this, [this, panel = panel](bool on) {
@@ -205,6 +212,7 @@ void MainWindow::applyZoom(int percent)
     m_options->fitCaptions();
     m_charts->setTextZoom(zoom::percent() / 100.0);
     m_fitMap->setTextZoom(zoom::percent() / 100.0);
+    m_layout->setTextZoom(zoom::percent() / 100.0);
     m_results->relayout();
     fitInputsWidth();
 }
@@ -214,6 +222,7 @@ void MainWindow::setTheme(theme::Theme which)
     theme::apply(which);
     m_charts->setDark(theme::isDark());
     m_fitMap->setDark(theme::isDark());
+    m_layout->setDark(theme::isDark());
     for (QAction *action : findChildren<QAction *>()) {
         if (action->objectName() == QStringLiteral("theme%1Action").arg(int(which)))
             action->setChecked(true);

@@ -26,15 +26,26 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(training, Field::Precision, tr("&Precision"));
     m_rows->add(training, Field::Amp, tr("Mixed precision runs as"));
     m_rows->add(training, Field::Optimizer, tr("&Optimizer"));
-    m_rows->add(training, Field::GradAccum, tr("&Gradient accumulation"));
 
     QFormLayout *memory = addGroup(tr("Memory savers"));
     m_rows->add(memory, Field::Checkpointing, tr("&Checkpointing"));
     m_rows->add(memory, Field::FlashAttention, tr("Flash&Attention"));
     m_rows->add(memory, Field::ZeroStage, tr("&ZeRO stage"));
-    // No mnemonics: their letters are taken.
-    m_rows->add(memory, Field::TensorParallel, tr("Tensor parallel t"));
-    m_rows->add(memory, Field::SequenceParallel, tr("Sequence parallel"));
+
+    // The GPUs' layout (docs/formulas.md §8.9, §8.10). No mnemonics but the first: the other
+    // letters are taken.
+    QFormLayout *layout3d = addGroup(tr("Parallel layout"));
+    m_rows->add(layout3d, Field::GradAccum, tr("Micro-batches m"));
+    m_rows->add(layout3d, Field::TensorParallel, tr("Tensor parallel t"));
+    m_rows->add(layout3d, Field::SequenceParallel, tr("Sequence parallel"));
+    m_rows->add(layout3d, Field::PipelineParallel, tr("Pipeline stages p"));
+    m_rows->add(layout3d, Field::PipelineSchedule, tr("Pipeline schedule"));
+    m_rows->add(layout3d, Field::PipelineChunks, tr("Interleaved chunks v"));
+    m_rows->add(layout3d, Field::ContextParallel, tr("Context parallel cp"));
+    m_rows->add(layout3d, Field::GradSync, tr("Gradient reduction"));
+    m_rows->add(layout3d, Field::GpusPerNode, tr("GPUs per node"));
+    m_rows->add(layout3d, Field::GpuLink, tr("GPU link"), { 1e9, tr(" GB/s"), 1 });
+    m_rows->add(layout3d, Field::InterNode, tr("Network per GPU"), { 1, tr(" Gb/s"), 100 });
 
     QFormLayout *finetune = addGroup(tr("Fine-tuning"));
     m_rows->add(finetune, Field::Finetune, tr("&Fine-tuning"));
@@ -45,7 +56,6 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     // No mnemonics: every letter of these captions is taken elsewhere in the window.
     QFormLayout *offload = addGroup(tr("Offload to host memory"));
     m_rows->add(offload, Field::Offload, tr("Offload"));
-    m_rows->add(offload, Field::GpusPerNode, tr("GPUs per node"));
     m_rows->add(offload, Field::HostLink, tr("Host link"), { 1e9, tr(" GB/s"), 1 });
 
     QFormLayout *architecture = addGroup(tr("Architecture"));

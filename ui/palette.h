@@ -27,6 +27,14 @@ inline QColor fits() { return QColor(0x1B, 0x7F, 0x3B); }
 inline QColor doesNotFit() { return QColor(0xC6, 0x28, 0x28); }
 inline QColor warning() { return QColor(0xB3, 0x26, 0x1E); }
 inline QColor stale() { return QColor(0x80, 0x80, 0x80); } // the verdict while inputs are invalid
+// The parts of a step's time (docs/formulas.md §8.10): computation in the time's indigo, the
+// waits in the bands' hues, the bubble grey.
+inline QColor recompute() { return QColor(0x88, 0x77, 0xCC); }
+inline QColor bubble() { return QColor(0xA0, 0xA0, 0xA0); }
+inline QColor tensorComm() { return QColor(0xD5, 0x5E, 0x00); }   // vermillion
+inline QColor pipelineComm() { return QColor(0xE6, 0x9F, 0x00); } // orange
+inline QColor contextComm() { return QColor(0xCC, 0x79, 0xA7); }  // reddish purple
+inline QColor dataComm() { return QColor(0x56, 0xB4, 0xE9); }     // sky blue
 // The fit map's ramps: light to deep blue while the peak fits, light to deep red beyond the GPU,
 // so the 100 % edge is a change of hue, not of shade; training time light yellow to deep blue.
 inline QColor mapFitsLow() { return QColor(0xF7, 0xFB, 0xFF); }

@@ -1572,6 +1572,58 @@
     </message>
 </context>
 <context>
+    <name>ts::ui::LayoutPanel</name>
+    <message>
+        <source>an unknown link (no time)</source>
+        <translation>未知链路（不计时间）</translation>
+    </message>
+    <message>
+        <source>the network at %1 GB/s</source>
+        <translation>带宽 %1 GB/s 的网络</translation>
+    </message>
+    <message>
+        <source>the GPU link at %1 GB/s</source>
+        <translation>带宽 %1 GB/s 的 GPU 链路</translation>
+    </message>
+    <message>
+        <source>interleaved, v = %1</source>
+        <translation>交错，v = %1</translation>
+    </message>
+    <message>
+        <source>1F1B</source>
+        <translation>1F1B</translation>
+    </message>
+    <message>
+        <source>t = %1 × p = %2 × cp = %3 × DP = %4 = %5 GPUs</source>
+        <extracomment>the layout: tensor × pipeline × context × data parallel = GPUs</extracomment>
+        <translation>t = %1 × p = %2 × cp = %3 × DP = %4 = %5 个 GPU</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1, m = %2 micro-batches, bubble %3 of the compute</source>
+        <translation>流水线：%1，m = %2 个微批次，气泡占计算的 %3</translation>
+    </message>
+    <message>
+        <source>tensor parallel over %1</source>
+        <translation>张量并行经由%1</translation>
+    </message>
+    <message>
+        <source>context parallel over %1</source>
+        <translation>上下文并行经由%1</translation>
+    </message>
+    <message>
+        <source>data parallel over %1</source>
+        <translation>数据并行经由%1</translation>
+    </message>
+    <message>
+        <source>pipeline over %1</source>
+        <translation>流水线并行经由%1</translation>
+    </message>
+    <message>
+        <source>Modelled MFU %1 (kernels at %2): %3 per optimizer step</source>
+        <translation>估算 MFU %1（计算内核按 %2）：每个优化器步 %3</translation>
+    </message>
+</context>
+<context>
     <name>ts::ui::MainWindow</name>
     <message>
         <source>&amp;Inputs</source>
@@ -1825,6 +1877,14 @@
         <source>Text at %1 %: the largest that fits this %2×%3 screen</source>
         <translation>文字大小 %1 %：这块 %2×%3 屏幕能容纳的最大值</translation>
     </message>
+    <message>
+        <source>Parallelism</source>
+        <translation>并行方式</translation>
+    </message>
+    <message>
+        <source>Show the parall&amp;elism</source>
+        <translation>显示并行方式(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::MemoryChart</name>
@@ -1922,10 +1982,6 @@
     <message>
         <source>&amp;Optimizer</source>
         <translation>优化器(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Gradient accumulation</source>
-        <translation>梯度累积(&amp;G)</translation>
     </message>
     <message>
         <source>Memory savers</source>
@@ -2034,6 +2090,46 @@
     <message>
         <source>Sequence parallel</source>
         <translation>序列并行</translation>
+    </message>
+    <message>
+        <source>Parallel layout</source>
+        <translation>并行布局</translation>
+    </message>
+    <message>
+        <source>Micro-batches m</source>
+        <translation>微批次数 m</translation>
+    </message>
+    <message>
+        <source>Pipeline stages p</source>
+        <translation>流水线阶段数 p</translation>
+    </message>
+    <message>
+        <source>Pipeline schedule</source>
+        <translation>流水线调度</translation>
+    </message>
+    <message>
+        <source>Interleaved chunks v</source>
+        <translation>交错分段数 v</translation>
+    </message>
+    <message>
+        <source>Context parallel cp</source>
+        <translation>上下文并行 cp</translation>
+    </message>
+    <message>
+        <source>Gradient reduction</source>
+        <translation>梯度归约</translation>
+    </message>
+    <message>
+        <source>GPU link</source>
+        <translation>GPU 链路</translation>
+    </message>
+    <message>
+        <source>Network per GPU</source>
+        <translation>每个 GPU 的网络</translation>
+    </message>
+    <message>
+        <source> Gb/s</source>
+        <translation> Gb/s</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2624,81 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
     <message>
         <source>%1 has no %2 peak; choose another precision or give hardware.gpu_flops</source>
         <translation>%1 没有 %2 峰值；请选择其他精度或给出 hardware.gpu_flops</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::StageChart</name>
+    <message>
+        <source>Memory per GPU of each pipeline stage</source>
+        <translation>各流水线阶段每个 GPU 的显存</translation>
+    </message>
+    <message>
+        <source>Weights, gradients, optimizer</source>
+        <translation>权重、梯度、优化器</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Pipeline stage (1 = first)</source>
+        <translation>流水线阶段（1 = 第一个）</translation>
+    </message>
+    <message>
+        <source>Memory (%1)</source>
+        <translation>显存（%1）</translation>
+    </message>
+    <message>
+        <source>peak: stage %1, %2</source>
+        <translation>峰值：阶段 %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::TimeBreakdownChart</name>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>recompute</source>
+        <translation>重算</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>pipeline bubble</source>
+        <translation>流水线气泡</translation>
+    </message>
+    <message>
+        <source>tensor-parallel all-reduces</source>
+        <translation>张量并行全归约</translation>
+    </message>
+    <message>
+        <source>pipeline sends</source>
+        <translation>流水线发送</translation>
+    </message>
+    <message>
+        <source>context-parallel ring</source>
+        <translation>上下文并行环形通信</translation>
+    </message>
+    <message>
+        <source>gradient reduction</source>
+        <translation>梯度归约</translation>
+    </message>
+    <message>
+        <source>Where one optimizer step&apos;s time goes</source>
+        <translation>一个优化器步的时间去向</translation>
+    </message>
+    <message>
+        <source>Seconds per optimizer step</source>
+        <translation>每个优化器步的秒数</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <extracomment>a part of a step&apos;s time: its name, seconds and share of the step</extracomment>
+        <translation>%1：%2（%3）</translation>
     </message>
 </context>
 <context>

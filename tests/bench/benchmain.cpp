@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
                        QStringLiteral("A few iterations only, to check the benchmark runs.") });
     parser.addOption({ QStringLiteral("only"),
                        QStringLiteral("Measure one figure only (for profiling under callgrind): "
-                                      "estimates, sweep, replot, pins, explain, map, map-replot, "
+                                      "estimates, parallel, sweep, replot, pins, explain, search, "
+                                      "map, map-replot, "
                                       "startup or "
                                       "export."),
                        QStringLiteral("NAME") });
@@ -40,10 +41,12 @@ int main(int argc, char *argv[])
             = [&only](const char *name) { return only.isEmpty() || only == QLatin1String(name); };
 
     const double eps = wanted("estimates") ? estimatesPerSecond(o) : 0;
+    const double parallelEps = wanted("parallel") ? parallelEstimatesPerSecond(o) : 0;
     const double sweepUs = wanted("sweep") ? sweep1024Microseconds(o) : 0;
     const ReplotLatency replot = wanted("replot") ? sliderToReplot(o) : ReplotLatency {};
     const ReplotLatency pinned = wanted("pins") ? sliderToReplot(o, 4) : ReplotLatency {};
     const double explainMs = wanted("explain") ? explainProcessMilliseconds(o) : 0;
+    const double searchMs = wanted("search") ? searchProcessMilliseconds(o) : 0;
     const MapRecompute map = wanted("map") ? fitMapRecompute(o) : MapRecompute {};
     const ReplotLatency mapReplot
             = wanted("map-replot") ? sliderToReplot(o, 0, true) : ReplotLatency {};
@@ -52,6 +55,8 @@ int main(int argc, char *argv[])
 
     const QJsonObject result {
         { "estimates_per_second", eps },
+        { "parallel_layout_estimates_per_second", parallelEps },
+        { "search_process_ms", searchMs },
         { "sweep_1024_points_us", sweepUs },
         { "slider_to_replot_ms",
           QJsonObject { { "p50", replot.p50Ms },
@@ -81,11 +86,13 @@ int main(int argc, char *argv[])
     } else {
         std::printf("%-28s %14s %12s\n", "figure", "value", "target");
         std::printf("%-28s %14.0f %12s\n", "estimates per second", eps, ">= 1e6");
+        std::printf("%-28s %14.0f %12s\n", "... with a 3-D layout", parallelEps, ">= 1e6");
         std::printf("%-28s %14.1f %12s\n", "1024-point sweep (us)", sweepUs, "");
         std::printf("%-28s %14.2f %12s\n", "slider to replot p50 (ms)", replot.p50Ms, "");
         std::printf("%-28s %14.2f %12s\n", "slider to replot p99 (ms)", replot.p99Ms, "<= 4");
         std::printf("%-28s %14.2f %12s\n", "... with 4 pins p99 (ms)", pinned.p99Ms, "<= 5");
         std::printf("%-28s %14.1f %12s\n", "--explain process (ms)", explainMs, "<= 20");
+        std::printf("%-28s %14.1f %12s\n", "--search 4096 GPUs (ms)", searchMs, "<= 100");
         std::printf("%-28s %14.2f %12s\n", "fit map 256x256 p50 (ms)", map.p50Ms, "");
         std::printf("%-28s %14.2f %12s\n", "fit map 256x256 p99 (ms)", map.p99Ms, "<= 4");
         std::printf("%-28s %14.2f %12s\n", "slider to map p50 (ms)", mapReplot.p50Ms, "");
@@ -97,10 +104,10 @@ int main(int argc, char *argv[])
     // Every figure must have been measured; a missing one fails the run (and the quick test).
     if (!only.isEmpty())
         return 0;
-    const bool complete = eps > 0 && sweepUs > 0 && replot.samples > 0 && replot.timeouts == 0
-            && pinned.samples > 0 && pinned.timeouts == 0 && explainMs > 0 && map.samples > 0
-            && mapReplot.samples > 0 && mapReplot.timeouts == 0 && start.startupMs > 0
-            && start.rssMb > 0 && exportMs > 0;
+    const bool complete = eps > 0 && parallelEps > 0 && searchMs > 0 && sweepUs > 0
+            && replot.samples > 0 && replot.timeouts == 0 && pinned.samples > 0
+            && pinned.timeouts == 0 && explainMs > 0 && map.samples > 0 && mapReplot.samples > 0
+            && mapReplot.timeouts == 0 && start.startupMs > 0 && start.rssMb > 0 && exportMs > 0;
     if (!complete)
         std::fprintf(stderr, "trainscope-bench: some figures could not be measured\n");
     return complete ? 0 : 1;

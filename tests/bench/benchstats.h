@@ -28,5 +28,7 @@ double estimatesPerSecond(const Options &o);
 
 // Microseconds for one 1024-point memory-and-time sweep over the batch size (median).
 double sweep1024Microseconds(const Options &o);
+// Full estimates per second of a tensor × pipeline × context × data-parallel layout.
+double parallelEstimatesPerSecond(const Options &o);
 
 } // namespace ts::bench

@@ -43,6 +43,38 @@ double estimatesPerSecond(const Options &o)
     return double(n) / elapsed;
 }
 
+double parallelEstimatesPerSecond(const Options &o)
+{
+    const std::int64_t n = o.quick ? 20000 : 2000000;
+    // A 3-D layout: t = 4 with sequence parallelism, 4 interleaved stages, cp = 2, 8 replicas,
+    // its communication modelled; every input changes each call, as above.
+    Scenario s;
+    s.options.tensorParallel = 4;
+    s.options.sequenceParallel = true;
+    s.options.pipelineParallel = 4;
+    s.options.pipelineSchedule = PipelineSchedule::Interleaved;
+    s.options.contextParallel = 2;
+    s.options.gradSync = GradSync::Overlapped;
+    s.options.gradAccum = 8;
+    s.model.layers = 48;
+    s.hardware.gpus = 256;
+    s.hardware.gpusPerNode = 8;
+    std::int64_t sink = 0;
+    const auto start = Clock::now();
+    for (std::int64_t i = 0; i < n; ++i) {
+        s.model.batch = 1 + (i & 63);
+        s.model.seqLen = 128 * (1 + (i & 31));
+        s.model.vocab = 1000 + (i & 0xffff);
+        s.hardware.mfu = 0.1 + double(i & 7) * 0.1;
+        const Estimate e = estimate(s);
+        sink += e.memory.peak + e.maxBatch.exact + std::int64_t(e.training.seconds);
+    }
+    const double elapsed = secondsSince(start);
+    if (sink == 42)
+        return 0;
+    return double(n) / elapsed;
+}
+
 double sweep1024Microseconds(const Options &o)
 {
     const int repeats = o.quick ? 5 : 400;

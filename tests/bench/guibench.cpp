@@ -129,6 +129,31 @@ double explainProcessMilliseconds(const Options &o)
     return quantile(samples, 0.5);
 }
 
+double searchProcessMilliseconds(const Options &o)
+{
+    // LLaMA-2-70B on 4096 H100s, a global batch of 4096 sequences: about 7·10⁵ candidates.
+    const QStringList args { QStringLiteral("--search"),        QStringLiteral("--json"),
+                             QStringLiteral("--model"),         QStringLiteral("llama2-70b"),
+                             QStringLiteral("--gpu"),           QStringLiteral("h100-sxm"),
+                             QStringLiteral("--precision"),     QStringLiteral("bf16-mixed"),
+                             QStringLiteral("--gpus"),          QStringLiteral("4096"),
+                             QStringLiteral("--gpus-per-node"), QStringLiteral("8"),
+                             QStringLiteral("--seq-len"),       QStringLiteral("4096"),
+                             QStringLiteral("--global-batch"),  QStringLiteral("4096") };
+    const int runs = o.quick ? 1 : 15;
+    std::vector<double> samples;
+    for (int r = 0; r < runs; ++r) {
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(TRAINSCOPE_BINARY), args);
+        if (!p.waitForFinished(10000) || p.exitCode() != 0)
+            return -1;
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return quantile(samples, 0.5);
+}
+
 MapRecompute fitMapRecompute(const Options &o)
 {
     const int runs = o.quick ? 10 : 1000;

@@ -24,6 +24,8 @@ ReplotLatency sliderToReplot(const Options &o, int pins = 0, bool fitMapTab = fa
 
 // `trainscope --explain` as a whole process, start to exit (median of several).
 double explainProcessMilliseconds(const Options &o);
+// trainscope --search --json over LLaMA-2-70B on 4096 GPUs, as a whole process: median ms.
+double searchProcessMilliseconds(const Options &o);
 
 // Recomputing the fit map's data, 256 × 256 cells (ui/model/fitmapsampler.h), for scenarios
 // that change every call: milliseconds, p50 and p99.

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "layoutpanel.h"
+
+#include "communication.h"
+#include "format.h"
+#include "layout.h"
+#include "scenariocontroller.h"
+#include "stagechart.h"
+#include "theme.h"
+#include "timebreakdownchart.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ts::ui {
+
+namespace {
+
+// "inside a node at 300 GB/s" or "over the network at 25 GB/s".
+QString linkText(const Hardware &h, std::int64_t span)
+{
+    const Link link = linkFor(h, span);
+    const QString rate = Format::decimal(link.bytesPerSecond / 1e9, 1);
+    return link.bytesPerSecond <= 0 ? LayoutPanel::tr("an unknown link (no time)")
+            : link.interNode        ? LayoutPanel::tr("the network at %1 GB/s").arg(rate)
+                                    : LayoutPanel::tr("the GPU link at %1 GB/s").arg(rate);
+}
+
+} // namespace
+
+LayoutPanel::LayoutPanel(ScenarioController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_time(new TimeBreakdownChart(this))
+    , m_parts(new QLabel(this))
+    , m_stages(new StageChart(this))
+{
+    setObjectName(QStringLiteral("layoutPanel"));
+    m_summary->setObjectName(QStringLiteral("layoutSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_summary);
+    auto *time = new QHBoxLayout;
+    time->addWidget(m_time, 3);
+    m_parts->setObjectName(QStringLiteral("timeParts"));
+    m_parts->setTextFormat(Qt::RichText);
+    m_parts->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_parts->setWordWrap(true);
+    // The list wraps to the room it has rather than widening the window (a projector's 1024).
+    m_parts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    time->addWidget(m_parts, 2);
+    layout->addLayout(time, 2);
+    layout->addWidget(m_stages, 3);
+    if (theme::isDark())
+        setDark(true);
+    const Snapshot &s = controller->snapshot();
+    m_scenario = s.validScenario;
+    m_estimate = s.estimate;
+    m_unit = s.unit;
+    connect(controller, &ScenarioController::changed, this, &LayoutPanel::showSnapshot);
+}
+
+QString LayoutPanel::describe(const Scenario &s, const Estimate &e)
+{
+    const Layout l = layoutOf(s);
+    const QString schedule = l.chunks > 1 ? tr("interleaved, v = %1").arg(l.chunks) : tr("1F1B");
+    QStringList lines;
+    //: the layout: tensor × pipeline × context × data parallel = GPUs
+    lines << tr("t = %1 × p = %2 × cp = %3 × DP = %4 = %5 GPUs")
+                     .arg(l.tp)
+                     .arg(l.pp)
+                     .arg(l.cp)
+                     .arg(l.dp)
+                     .arg(s.hardware.gpus);
+    if (l.pp > 1)
+        lines << tr("Pipeline: %1, m = %2 micro-batches, bubble %3 of the compute")
+                         .arg(schedule)
+                         .arg(l.microBatches)
+                         .arg(Format::share(l.bubbleFraction()));
+    QStringList links;
+    if (l.tp > 1)
+        links << tr("tensor parallel over %1").arg(linkText(s.hardware, l.tp));
+    if (l.cp > 1)
+        links << tr("context parallel over %1").arg(linkText(s.hardware, l.tp * l.cp));
+    if (l.shardGroup() > 1)
+        links << tr("data parallel over %1").arg(linkText(s.hardware, l.tp * l.cp * l.dp));
+    if (l.pp > 1)
+        links << tr("pipeline over %1").arg(linkText(s.hardware, s.hardware.gpus));
+    if (!links.isEmpty())
+        lines << links.join(QStringLiteral("; "));
+    lines << tr("Modelled MFU %1 (kernels at %2): %3 per optimizer step")
+                     .arg(Format::share(e.training.modelledMfu), Format::share(s.hardware.mfu),
+                          Format::shortTime(e.training.secondsPerStep));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString LayoutPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void LayoutPanel::setTextZoom(double zoom)
+{
+    m_time->setTextZoom(zoom);
+    m_stages->setTextZoom(zoom);
+}
+
+void LayoutPanel::setDark(bool dark)
+{
+    m_time->setDark(dark);
+    m_stages->setDark(dark);
+}
+
+void LayoutPanel::showSnapshot(const Snapshot &s)
+{
+    if (s.revision == m_revision && s.unit == m_unit)
+        return;
+    m_revision = s.revision;
+    m_unit = s.unit;
+    m_scenario = s.validScenario;
+    m_estimate = s.estimate;
+    refresh();
+}
+
+void LayoutPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void LayoutPanel::refresh()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    m_summary->setText(describe(m_scenario, m_estimate));
+    m_time->showBreakdown(m_estimate.training.breakdown);
+    m_parts->setText(m_time->partsHtml());
+    m_stages->showStages(stageMemories(m_scenario), m_estimate.pipeline.peakStage,
+                         m_scenario.hardware.gpuMemoryBytes, m_unit);
+}
+
+} // namespace ts::ui

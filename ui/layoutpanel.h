@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace ts::ui {
+
+class ScenarioController;
+class StageChart;
+class TimeBreakdownChart;
+
+// The "Parallelism" view (docs/formulas.md §8.9, §8.10): the GPUs' layout in one line, which
+// link each group talks over, the modelled end-to-end MFU, where a step's time goes, and the
+// memory of every pipeline stage's GPU. Redrawn from each new valid estimate while visible.
+class LayoutPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LayoutPanel(ScenarioController *controller, QWidget *parent = nullptr);
+
+    void setTextZoom(double zoom);
+    void setDark(bool dark);
+    [[nodiscard]] TimeBreakdownChart *timeChart() const { return m_time; }
+    [[nodiscard]] StageChart *stageChart() const { return m_stages; }
+    [[nodiscard]] QString summary() const;
+
+    // The layout in words: "t = 2 × p = 4 × cp = 1 × DP = 2 = 16 GPUs", with the schedule,
+    // micro-batches, bubble, links and modelled MFU.
+    [[nodiscard]] static QString describe(const Scenario &s, const Estimate &e);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showSnapshot(const Snapshot &snapshot);
+    void refresh();
+
+    Scenario m_scenario;
+    Estimate m_estimate;
+    MemoryUnit m_unit = MemoryUnit::GiB;
+    std::uint64_t m_revision = 0;
+    QLabel *m_summary;
+    TimeBreakdownChart *m_time;
+    QLabel *m_parts; // the time's parts, named with their seconds and shares
+    StageChart *m_stages;
+    bool m_stale = true; // an estimate arrived while hidden
+};
+
+} // namespace ts::ui
