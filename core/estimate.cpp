@@ -198,14 +198,6 @@ struct StageResult
     OffloadCost offload;
 };
 
-// The saved tensors of one sequence (b = 1).
-SavedTensors oneSequence(const Scenario &s)
-{
-    ModelShape one = s.model;
-    one.batch = 1;
-    return savedTensors(one, s.options);
-}
-
 ActivationCounts scaled(const ActivationCounts &one, std::int64_t b, bool *overflow)
 {
     ActivationCounts out;
@@ -272,17 +264,36 @@ std::vector<StageMemory> stageMemories(const Scenario &s)
 
 Estimate estimateValid(const Scenario &s, bool maxBatch)
 {
+    bool overflow = false;
+    ParameterCounts params = countParameters(s.model, &overflow);
+    countTrainable(s, params, &overflow);
+    if (overflow) {
+        Estimate failed;
+        failed.problems.push_back({ Field::Result, ProblemCode::Overflow });
+        return failed;
+    }
+    return estimateValid(s, params, oneSequence(s), maxBatch);
+}
+
+SavedTensors oneSequence(const Scenario &s)
+{
+    ModelShape one = s.model;
+    one.batch = 1;
+    return savedTensors(one, s.options);
+}
+
+Estimate estimateValid(const Scenario &s, const ParameterCounts &counted, const SavedTensors &one,
+                       bool maxBatch)
+{
     Estimate e;
     bool overflow = false;
-    e.params = countParameters(s.model, &overflow);
-    countTrainable(s, e.params, &overflow);
+    e.params = counted;
     e.params.perGpu = tensorParallelShare(s.model, e.params, s.options.tensorParallel, &overflow);
     // The first stage holds the embedding and the most micro-batches in flight, the last the
     // LM head; every stage between holds no more than the first, so one of the two peaks.
     const Layout layout = layoutOf(s);
     const StageSlice firstSlice = stageSlice(layout, s.model.layers, 0);
     const StageSlice lastSlice = stageSlice(layout, s.model.layers, layout.pp - 1);
-    const SavedTensors one = oneSequence(s);
     const StageResult first = stageOf(s, e.params, firstSlice, one, &overflow);
     const StageResult last
             = layout.pp > 1 ? stageOf(s, e.params, lastSlice, one, &overflow) : first;

@@ -205,6 +205,13 @@ struct SavedTensors
     bool overflow = false;
 };
 [[nodiscard]] SavedTensors savedTensors(const ModelShape &m, const TrainingOptions &o);
+// savedTensors of one sequence of s (b = 1).
+[[nodiscard]] SavedTensors oneSequence(const Scenario &s);
+// The same from the parts that many layouts of one model share: its parameter counts (with
+// countTrainable) and oneSequence(s), which depends only on the model, precision, t, sequence
+// and context parallelism, recompute and FlashAttention (the layout search reuses both).
+[[nodiscard]] Estimate estimateValid(const Scenario &s, const ParameterCounts &counted,
+                                     const SavedTensors &oneSequence, bool maxBatch);
 [[nodiscard]] ActivationCounts countActivations(const SavedTensors &saved, const StageSlice &stage,
                                                 bool *overflow);
 // The same for one pipeline stage: its blocks' tensors for each block-micro-batch in flight,

@@ -42,6 +42,7 @@ constexpr std::int64_t kMaxChunks = 8;
 struct Worker
 {
     const Scenario &base;
+    const ParameterCounts &params; // the model's, the same for every layout
     std::size_t top;
     LayoutSearch out;
 
@@ -82,6 +83,8 @@ struct Worker
         o.sequenceParallel = t > 1;
         o.pipelineParallel = p;
         o.contextParallel = cp;
+        std::array<SavedTensors, 6> saved {};
+        std::array<bool, 6> counted {};
         for (const std::int64_t v : chunkChoices) {
             const std::int64_t perSchedule = std::int64_t(bs.size()) * kMemoryVariants;
             if (m.layers % (p * v) != 0) {
@@ -91,12 +94,19 @@ struct Worker
             o.pipelineSchedule = v > 1 ? PipelineSchedule::Interleaved : PipelineSchedule::OneFOneB;
             o.pipelineChunks = v > 1 ? v : 2;
             for (int zero = 0; zero <= 3; ++zero)
-                for (const Checkpointing rc : kRecompute)
+                for (std::size_t k = 0; k < kRecompute.size(); ++k)
                     for (const bool flash : { false, true }) {
                         o.zeroStage = zero;
-                        o.checkpointing = rc;
+                        o.checkpointing = kRecompute[k];
                         o.flashAttention = flash;
-                        microBatches(s, bs, t, p, v, cp, dp);
+                        // One sequence's tensors do not depend on p, v, ZeRO or b: counted once
+                        // per recompute and FlashAttention choice of this (t, cp).
+                        SavedTensors &one = saved[k * 2 + (flash ? 1 : 0)];
+                        if (!counted[k * 2 + (flash ? 1 : 0)]) {
+                            one = oneSequence(s);
+                            counted[k * 2 + (flash ? 1 : 0)] = true;
+                        }
+                        microBatches(s, bs, t, p, v, cp, dp, one);
                     }
         }
     }
@@ -104,7 +114,8 @@ struct Worker
     // Every micro-batch size b from the smallest; memory grows with b, so the first that does
     // not fit ends the run and the larger ones are counted as not fitting.
     void microBatches(Scenario &s, const std::vector<std::int64_t> &bs, std::int64_t t,
-                      std::int64_t p, std::int64_t v, std::int64_t cp, std::int64_t dp)
+                      std::int64_t p, std::int64_t v, std::int64_t cp, std::int64_t dp,
+                      const SavedTensors &one)
     {
         for (std::size_t i = 0; i < bs.size(); ++i) {
             const std::int64_t b = bs[i];
@@ -115,7 +126,7 @@ struct Worker
             }
             s.model.batch = b;
             s.options.gradAccum = micro;
-            const Estimate e = estimateValid(s, false);
+            const Estimate e = estimateValid(s, params, one, false);
             if (!e.ok() || !e.fits) {
                 count(Exclusion::DoesNotFit, std::int64_t(bs.size() - i));
                 return;
@@ -174,7 +185,14 @@ LayoutSearch searchLayouts(const Scenario &base, std::size_t top, std::int64_t g
         return v;
     };
     const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-    std::vector<Worker> workers(threads, Worker { base, top, {} });
+    bool overflow = false;
+    ParameterCounts params = countParameters(base.model, &overflow);
+    countTrainable(base, params, &overflow);
+    if (overflow) {
+        result.supported = false;
+        return result;
+    }
+    std::vector<Worker> workers(threads, Worker { base, params, top, {} });
     for (Worker &w : workers)
         w.out.globalBatch = result.globalBatch;
     const auto run = [&](unsigned k) {

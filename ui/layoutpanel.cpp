@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutpanel.h"
 
+#include "bestlayoutspanel.h"
 #include "communication.h"
 #include "format.h"
 #include "layout.h"
@@ -12,6 +13,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace ts::ui {
@@ -35,6 +37,7 @@ LayoutPanel::LayoutPanel(ScenarioController *controller, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_time(new TimeBreakdownChart(this))
     , m_parts(new QLabel(this))
+    , m_best(new BestLayoutsPanel(controller, this))
     , m_stages(new StageChart(this))
 {
     setObjectName(QStringLiteral("layoutPanel"));
@@ -42,20 +45,33 @@ LayoutPanel::LayoutPanel(ScenarioController *controller, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+    // The time and the stages side by side above the best layouts, the split adjustable: on a
+    // 1024×768 projector each keeps a readable height.
+    auto *charts = new QWidget(this);
+    auto *row = new QHBoxLayout(charts);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *time = new QVBoxLayout;
+    time->addWidget(m_time, 1);
+    m_parts->setObjectName(QStringLiteral("timeParts"));
+    m_parts->setTextFormat(Qt::RichText);
+    m_parts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_parts->setWordWrap(true);
+    // The list wraps to the room it has rather than widening the window.
+    m_parts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    time->addWidget(m_parts);
+    row->addLayout(time, 1);
+    row->addWidget(m_stages, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("layoutSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(charts);
+    split->addWidget(m_best);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addWidget(m_summary);
-    auto *time = new QHBoxLayout;
-    time->addWidget(m_time, 3);
-    m_parts->setObjectName(QStringLiteral("timeParts"));
-    m_parts->setTextFormat(Qt::RichText);
-    m_parts->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_parts->setWordWrap(true);
-    // The list wraps to the room it has rather than widening the window (a projector's 1024).
-    m_parts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    time->addWidget(m_parts, 2);
-    layout->addLayout(time, 2);
-    layout->addWidget(m_stages, 3);
+    layout->addWidget(split, 1);
     if (theme::isDark())
         setDark(true);
     const Snapshot &s = controller->snapshot();

@@ -10,13 +10,15 @@ class QLabel;
 
 namespace ts::ui {
 
+class BestLayoutsPanel;
 class ScenarioController;
 class StageChart;
 class TimeBreakdownChart;
 
-// The "Parallelism" view (docs/formulas.md §8.9, §8.10): the GPUs' layout in one line, which
-// link each group talks over, the modelled end-to-end MFU, where a step's time goes, and the
-// memory of every pipeline stage's GPU. Redrawn from each new valid estimate while visible.
+// The "Parallelism" view (docs/formulas.md §8.9–§8.11): the GPUs' layout in one line, which
+// link each group talks over, the modelled end-to-end MFU, where a step's time goes, the memory
+// of every pipeline stage's GPU, and below them the best layouts. Redrawn from each new valid
+// estimate while visible.
 class LayoutPanel : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     void setDark(bool dark);
     [[nodiscard]] TimeBreakdownChart *timeChart() const { return m_time; }
     [[nodiscard]] StageChart *stageChart() const { return m_stages; }
+    [[nodiscard]] BestLayoutsPanel *bestLayouts() const { return m_best; }
     [[nodiscard]] QString summary() const;
 
     // The layout in words: "t = 2 × p = 4 × cp = 1 × DP = 2 = 16 GPUs", with the schedule,
@@ -48,6 +51,7 @@ private:
     QLabel *m_summary;
     TimeBreakdownChart *m_time;
     QLabel *m_parts; // the time's parts, named with their seconds and shares
+    BestLayoutsPanel *m_best;
     StageChart *m_stages;
     bool m_stale = true; // an estimate arrived while hidden
 };

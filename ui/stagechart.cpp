@@ -17,8 +17,8 @@ StageChart::StageChart(QWidget *parent)
     , m_ink(chartstyle::ink(false))
 {
     setObjectName(QStringLiteral("stageChart"));
-    chartstyle::setUp(this, tr("Memory per GPU of each pipeline stage"));
-    m_static->setName(tr("Weights, gradients, optimizer"));
+    chartstyle::setUp(this, tr("Memory per stage"));
+    m_static->setName(tr("Weights + states"));
     m_static->setBrush(palette::parameters());
     m_static->setPen(Qt::NoPen);
     m_activations->setName(tr("Activations"));
@@ -29,13 +29,13 @@ StageChart::StageChart(QWidget *parent)
     // From the bar's left edge up, so that the first stage's label clears the axis.
     m_peak->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_peak->position->setType(QCPItemPosition::ptPlotCoords);
-    xAxis->setLabel(tr("Pipeline stage (1 = first)"));
+    xAxis->setLabel(tr("Pipeline stage"));
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     xAxis->setTicker(ticker);
     legend->setVisible(true);
     chartstyle::moveLegendAboveAxes(this, 2);
-    setMinimumHeight(180);
+    setMinimumHeight(150);
 }
 
 void StageChart::showStages(const std::vector<StageMemory> &stages, std::int64_t peakStage,

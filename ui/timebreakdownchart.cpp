@@ -45,7 +45,7 @@ TimeBreakdownChart::TimeBreakdownChart(QWidget *parent)
     : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("timeBreakdownChart"));
-    chartstyle::setUp(this, tr("Where one optimizer step's time goes"));
+    chartstyle::setUp(this, tr("Seconds per optimizer step"));
     legend->setVisible(false); // the parts are listed beside the bar (partsHtml)
     QCPBars *below = nullptr;
     for (std::size_t i = 0; i < kParts; ++i) {
@@ -61,10 +61,9 @@ TimeBreakdownChart::TimeBreakdownChart(QWidget *parent)
     yAxis->setRange(0.4, 1.6);
     yAxis->setTicks(false);
     yAxis->setTickLabels(false);
-    xAxis->setLabel(tr("Seconds per optimizer step"));
     xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker)); // seconds, not counts
     xAxis->ticker()->setTickCount(4);
-    setMinimumHeight(120);
+    setMinimumHeight(100);
 }
 
 void TimeBreakdownChart::showBreakdown(const StepTimeBreakdown &b)

@@ -1164,6 +1164,148 @@
     </message>
 </context>
 <context>
+    <name>ts::ui::BestLayouts</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>cp</source>
+        <translation>cp</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>ZeRO</source>
+        <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重算</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>FlashAttention</translation>
+    </message>
+    <message>
+        <source>Peak/GPU</source>
+        <translation>峰值/GPU</translation>
+    </message>
+    <message>
+        <source>s/step</source>
+        <translation>秒/步</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Rank: fastest first, then the smaller peak</source>
+        <translation>排名：先按速度从快到慢，再按峰值从小到大</translation>
+    </message>
+    <message>
+        <source>Tensor parallel t (with sequence parallelism when t &gt; 1)</source>
+        <translation>张量并行 t（t &gt; 1 时同时使用序列并行）</translation>
+    </message>
+    <message>
+        <source>Pipeline stages p</source>
+        <translation>流水线阶段数 p</translation>
+    </message>
+    <message>
+        <source>Model chunks v per GPU: 1 is 1F1B, more is the interleaved schedule</source>
+        <translation>每个 GPU 上的模型分段数 v：1 为 1F1B 调度，大于 1 为交错调度</translation>
+    </message>
+    <message>
+        <source>Context parallel cp</source>
+        <translation>上下文并行 cp</translation>
+    </message>
+    <message>
+        <source>Data-parallel replicas DP = GPUs/(t·p·cp)</source>
+        <translation>数据并行副本数 DP = GPU 数/(t·p·cp)</translation>
+    </message>
+    <message>
+        <source>Micro-batch size b, sequences</source>
+        <translation>微批次大小 b（序列数）</translation>
+    </message>
+    <message>
+        <source>Micro-batches m per optimizer step</source>
+        <translation>每个优化器步的微批次数 m</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+        <source>Activation recompute</source>
+        <translation>激活值重算</translation>
+    </message>
+    <message>
+        <source>FlashAttention</source>
+        <translation>FlashAttention</translation>
+    </message>
+    <message>
+        <source>Peak memory of the worst GPU</source>
+        <translation>占用最大的 GPU 的显存峰值</translation>
+    </message>
+    <message>
+        <source>Seconds per optimizer step</source>
+        <translation>每个优化器步的秒数</translation>
+    </message>
+    <message>
+        <source>Modelled end-to-end MFU</source>
+        <translation>估算的端到端 MFU</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>The layouts are searched for full training without offload, with the lecture&apos;s accounting.</source>
+        <translation>仅在不卸载的全量训练且采用课程口径时搜索布局。</translation>
+    </message>
+    <message>
+        <source>Best layouts: %4 of %1 fit a global batch of %2 sequences on %3 GPUs (%5 too large for the GPU, %6 do not divide the model, sequence or batch).</source>
+        <translation>最佳布局：%1 种布局中有 %4 种能在 %3 个 GPU 上放下 %2 个序列的全局批（%5 种超出 GPU 显存，%6 种不能整除模型、序列或批）。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::ui::BestLayoutsPanel</name>
+    <message>
+        <source>Click a row to load its layout (Edit ▸ Undo goes back)</source>
+        <translation>点击一行即可载入该布局（用 编辑 ▸ 撤销 可退回）</translation>
+    </message>
+    <message>
+        <source>The fastest layouts of these GPUs that fit, for the same model, GPU and global batch (b × m × DP); click a row to load it.</source>
+        <translation>在相同模型、GPU 和全局批大小（b × m × DP）下，这些 GPU 放得下的最快布局；点击一行即可载入。</translation>
+    </message>
+</context>
+<context>
     <name>ts::ui::ChartPanel</name>
     <message>
         <source>Batch size b</source>
@@ -2629,20 +2771,8 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
 <context>
     <name>ts::ui::StageChart</name>
     <message>
-        <source>Memory per GPU of each pipeline stage</source>
-        <translation>各流水线阶段每个 GPU 的显存</translation>
-    </message>
-    <message>
-        <source>Weights, gradients, optimizer</source>
-        <translation>权重、梯度、优化器</translation>
-    </message>
-    <message>
         <source>Activations</source>
         <translation>激活值</translation>
-    </message>
-    <message>
-        <source>Pipeline stage (1 = first)</source>
-        <translation>流水线阶段（1 = 第一个）</translation>
     </message>
     <message>
         <source>Memory (%1)</source>
@@ -2651,6 +2781,18 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
     <message>
         <source>peak: stage %1, %2</source>
         <translation>峰值：阶段 %1，%2</translation>
+    </message>
+    <message>
+        <source>Memory per stage</source>
+        <translation>各阶段显存</translation>
+    </message>
+    <message>
+        <source>Weights + states</source>
+        <translation>权重 + 状态</translation>
+    </message>
+    <message>
+        <source>Pipeline stage</source>
+        <translation>流水线阶段</translation>
     </message>
 </context>
 <context>
@@ -2686,10 +2828,6 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
     <message>
         <source>gradient reduction</source>
         <translation>梯度归约</translation>
-    </message>
-    <message>
-        <source>Where one optimizer step&apos;s time goes</source>
-        <translation>一个优化器步的时间去向</translation>
     </message>
     <message>
         <source>Seconds per optimizer step</source>

@@ -29,6 +29,7 @@ int main(int argc, char *argv[])
     parser.addOption({ QStringLiteral("only"),
                        QStringLiteral("Measure one figure only (for profiling under callgrind): "
                                       "estimates, parallel, sweep, replot, pins, explain, search, "
+                                      "layouts-replot, "
                                       "map, map-replot, "
                                       "startup or "
                                       "export."),
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
     const ReplotLatency pinned = wanted("pins") ? sliderToReplot(o, 4) : ReplotLatency {};
     const double explainMs = wanted("explain") ? explainProcessMilliseconds(o) : 0;
     const double searchMs = wanted("search") ? searchProcessMilliseconds(o) : 0;
+    const ReplotLatency layouts
+            = wanted("layouts-replot") ? sliderToBestLayouts(o) : ReplotLatency {};
     const MapRecompute map = wanted("map") ? fitMapRecompute(o) : MapRecompute {};
     const ReplotLatency mapReplot
             = wanted("map-replot") ? sliderToReplot(o, 0, true) : ReplotLatency {};
@@ -57,6 +60,11 @@ int main(int argc, char *argv[])
         { "estimates_per_second", eps },
         { "parallel_layout_estimates_per_second", parallelEps },
         { "search_process_ms", searchMs },
+        { "slider_to_best_layouts_ms",
+          QJsonObject { { "p50", layouts.p50Ms },
+                        { "p99", layouts.p99Ms },
+                        { "samples", layouts.samples },
+                        { "timeouts", layouts.timeouts } } },
         { "sweep_1024_points_us", sweepUs },
         { "slider_to_replot_ms",
           QJsonObject { { "p50", replot.p50Ms },
@@ -93,6 +101,8 @@ int main(int argc, char *argv[])
         std::printf("%-28s %14.2f %12s\n", "... with 4 pins p99 (ms)", pinned.p99Ms, "<= 5");
         std::printf("%-28s %14.1f %12s\n", "--explain process (ms)", explainMs, "<= 20");
         std::printf("%-28s %14.1f %12s\n", "--search 4096 GPUs (ms)", searchMs, "<= 100");
+        std::printf("%-28s %14.2f %12s\n", "slider to layouts p50 (ms)", layouts.p50Ms, "");
+        std::printf("%-28s %14.2f %12s\n", "slider to layouts p99 (ms)", layouts.p99Ms, "<= 16");
         std::printf("%-28s %14.2f %12s\n", "fit map 256x256 p50 (ms)", map.p50Ms, "");
         std::printf("%-28s %14.2f %12s\n", "fit map 256x256 p99 (ms)", map.p99Ms, "<= 4");
         std::printf("%-28s %14.2f %12s\n", "slider to map p50 (ms)", mapReplot.p50Ms, "");
@@ -104,8 +114,8 @@ int main(int argc, char *argv[])
     // Every figure must have been measured; a missing one fails the run (and the quick test).
     if (!only.isEmpty())
         return 0;
-    const bool complete = eps > 0 && parallelEps > 0 && searchMs > 0 && sweepUs > 0
-            && replot.samples > 0 && replot.timeouts == 0 && pinned.samples > 0
+    const bool complete = eps > 0 && parallelEps > 0 && searchMs > 0 && layouts.samples > 0
+            && sweepUs > 0 && replot.samples > 0 && replot.timeouts == 0 && pinned.samples > 0
             && pinned.timeouts == 0 && explainMs > 0 && map.samples > 0 && mapReplot.samples > 0
             && mapReplot.timeouts == 0 && start.startupMs > 0 && start.rssMb > 0 && exportMs > 0;
     if (!complete)

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guibench.h"
 
+#include "bestlayouts.h"
+#include "bestlayoutspanel.h"
 #include "chartexport.h"
 #include "estimate.h"
 #include "fitmapsampler.h"
+#include "layoutpanel.h"
 #include "mainwindow.h"
 #include "scenariocontroller.h"
 
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 #include <qcustomplot.h>
 
@@ -38,6 +42,18 @@ bool drainEvents()
         if (guard.elapsed() > 250)
             return false;
     }
+}
+
+// The samples' median and 99th percentile. Out of line: GCC 12 mistakes the inlined copies
+// quantile() makes for a free of a non-heap pointer (-Wfree-nonheap-object).
+[[gnu::noinline]] ReplotLatency latencyOf(const std::vector<double> &samples, int timeouts)
+{
+    ReplotLatency out;
+    out.samples = int(samples.size());
+    out.timeouts = timeouts;
+    out.p50Ms = quantile(samples, 0.50);
+    out.p99Ms = quantile(samples, 0.99);
+    return out;
 }
 
 } // namespace
@@ -111,6 +127,71 @@ ReplotLatency sliderToReplot(const Options &o, int pins, bool fitMapTab)
     out.p50Ms = quantile(samples, 0.50);
     out.p99Ms = quantile(samples, 0.99);
     return out;
+}
+
+ReplotLatency sliderToBestLayouts(const Options &o)
+{
+    // LLaMA-2-70B's shape on 64 H100s in nodes of 8 (about 5·10⁴ layouts per search), the
+    // Parallelism tab in view.
+    Scenario s;
+    s.model = { 1, 4096, 8192, 80, 64, 32000 };
+    s.model.kvHeads = 8;
+    s.model.dFf = 28672;
+    s.options.precision = Precision::Bf16Mixed;
+    s.options.tensorParallel = 8;
+    s.options.sequenceParallel = true;
+    s.options.pipelineParallel = 4;
+    s.options.gradAccum = 16;
+    s.hardware.gpus = 64;
+    s.hardware.gpusPerNode = 8;
+    s.hardware.gpuMemoryBytes = std::int64_t(80) << 30;
+    s.hardware.peakFlopsPerGpu = 989.4e12;
+    s.hardware.gpuLinkBytesPerSecond = 450e9;
+    ui::MainWindow window { s };
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return {};
+    auto *action = window.findChild<QAction *>(QStringLiteral("parallelismAction"));
+    if (!action)
+        return {};
+    action->trigger();
+    ui::BestLayouts *table = window.layoutPanel()->bestLayouts()->model();
+    table->waitForIdle();
+    drainEvents();
+    QList<QSlider *> sliders;
+    for (const char *name : { "batchSlider", "seqLenSlider", "layersSlider", "mfuSlider" }) {
+        if (auto *slider = window.findChild<QSlider *>(QLatin1String(name)))
+            sliders << slider;
+    }
+    if (sliders.size() != 4)
+        return {};
+    const int changesPerSlider = o.quick ? 3 : 40;
+    ReplotLatency out;
+    std::vector<double> samples;
+    samples.reserve(std::size_t(changesPerSlider * sliders.size()));
+    for (QSlider *slider : sliders) {
+        const int start = slider->value();
+        for (int i = 1; i <= changesPerSlider; ++i) {
+            // Small steps about the start, as a drag near the model's own value does.
+            const int target = std::clamp(start + (i % 2 == 0 ? i / 2 : -(i / 2 + 1)),
+                                          slider->minimum(), slider->maximum());
+            if (target == slider->value())
+                continue;
+            QElapsedTimer timer;
+            timer.start();
+            slider->setValue(target);
+            // Until the table holds this scenario's layouts and the window is idle again.
+            table->waitForIdle();
+            if (!drainEvents())
+                ++out.timeouts;
+            samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        slider->setValue(start);
+        table->waitForIdle();
+        drainEvents();
+    }
+    return latencyOf(samples, out.timeouts);
 }
 
 double explainProcessMilliseconds(const Options &o)

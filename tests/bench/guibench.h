@@ -22,6 +22,11 @@ struct ReplotLatency
 // drawn on every change).
 ReplotLatency sliderToReplot(const Options &o, int pins = 0, bool fitMapTab = false);
 
+// Slider value change → the Parallelism tab's best layouts searched again for the new scenario
+// and shown (the event loop idle again), LLaMA-2-70B's shape on 64 GPUs, 40 changes of each of
+// the b, c, L and MFU sliders.
+ReplotLatency sliderToBestLayouts(const Options &o);
+
 // `trainscope --explain` as a whole process, start to exit (median of several).
 double explainProcessMilliseconds(const Options &o);
 // trainscope --search --json over LLaMA-2-70B on 4096 GPUs, as a whole process: median ms.

@@ -56,6 +56,14 @@ void ScenarioController::setBatchAndSeqLen(std::int64_t batch, std::int64_t seqL
     refresh();
 }
 
+void ScenarioController::setInputs(const std::vector<std::pair<Field, InputValue>> &values)
+{
+    const Change change(this, -1);
+    for (const auto &[field, value] : values)
+        m_config.give(field, value);
+    refresh();
+}
+
 void ScenarioController::setGpuMemory(double amount, MemoryUnit unit)
 {
     const Change change(this, int(Field::GpuMemory));

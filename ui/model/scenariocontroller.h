@@ -57,6 +57,8 @@ public:
     }
     // Gives b and c at once, one snapshot and one undo step (a click on the fit map).
     void setBatchAndSeqLen(std::int64_t batch, std::int64_t seqLen);
+    // Gives several inputs at once, one snapshot and one undo step (a best layout loaded).
+    void setInputs(const std::vector<std::pair<Field, InputValue>> &values);
     // amount × bytesPerUnit(unit) bytes; memory figures are shown in that unit from then on.
     void setGpuMemory(double amount, MemoryUnit unit);
 

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 TrainScope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace ts::ui {
+
+class BestLayouts;
+class ScenarioController;
+
+// The "Best layouts" view (docs/formulas.md §8.11): the 20 fastest layouts of the current
+// model, GPUs and global batch that fit, searched again after each new valid estimate while the
+// view is shown; a click on a row loads that layout in one undo step.
+class BestLayoutsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BestLayoutsPanel(ScenarioController *controller, QWidget *parent = nullptr);
+
+    [[nodiscard]] BestLayouts *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showSnapshot(const Snapshot &snapshot);
+    void refresh();
+    void fitColumns();
+
+    ScenarioController *m_controller;
+    BestLayouts *m_model;
+    QLabel *m_caption;
+    QTableView *m_table;
+    Scenario m_scenario;
+    MemoryUnit m_unit = MemoryUnit::GiB;
+    std::uint64_t m_revision = 0;
+    bool m_stale = true; // a new estimate arrived while hidden
+};
+
+} // namespace ts::ui
