@@ -70,6 +70,7 @@ QJsonObject paramsOf(const ParameterCounts &p)
         { "adapters", integer(p.adapters) },
         { "quantized", integer(p.quantized) },
         { "per_gpu", integer(p.perGpu) },
+        { "active", integer(p.active) },
         { "per_block_tensor_parallel_split", integer(p.blockSharded) },
         { "per_block_tensor_parallel_whole", integer(p.blockReplicated) },
     };
@@ -166,6 +167,7 @@ QJsonObject breakdownOf(const StepTimeBreakdown &b)
         { "tensor_parallel", b.tensorParallel },
         { "pipeline_parallel", b.pipelineParallel },
         { "context_parallel", b.contextParallel },
+        { "expert_parallel", b.expertParallel },
         { "data_parallel", b.dataParallel },
         { "data_parallel_before_overlap", b.dataParallelTotal },
     };
@@ -187,6 +189,7 @@ QJsonObject layoutOf(const Scenario &s, const Estimate &e)
         { "pipeline_parallel", integer(l.pp) },
         { "pipeline_chunks", integer(l.chunks) },
         { "context_parallel", integer(l.cp) },
+        { "expert_parallel", integer(l.ep) },
         { "data_parallel", integer(l.dp) },
         { "micro_batches", integer(l.microBatches) },
         { "bubble_fraction", l.bubbleFraction() },

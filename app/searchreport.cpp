@@ -38,6 +38,8 @@ QString flagsOf(const LayoutCandidate &c)
         flags += QStringLiteral(" --pp-schedule interleaved --pp-chunks %1").arg(c.chunks);
     if (c.flashAttention)
         flags += QStringLiteral(" --flash-attention");
+    if (c.ep > 1)
+        flags += QStringLiteral(" --ep %1").arg(c.ep);
     return flags;
 }
 
@@ -52,6 +54,7 @@ QJsonObject candidateJson(const LayoutCandidate &c)
         { "pipeline_chunks", integer(c.chunks) },
         { "context_parallel", integer(c.cp) },
         { "data_parallel", integer(c.dp) },
+        { "expert_parallel", integer(c.ep) },
         { "batch", integer(c.microBatch) },
         { "micro_batches", integer(c.microBatches) },
         { "zero", c.zeroStage },
@@ -69,6 +72,7 @@ QJsonObject candidateJson(const LayoutCandidate &c)
                         { "tensor_parallel", b.tensorParallel },
                         { "pipeline_parallel", b.pipelineParallel },
                         { "context_parallel", b.contextParallel },
+                        { "expert_parallel", b.expertParallel },
                         { "data_parallel", b.dataParallel } } },
         { "flags", flagsOf(c) },
     };
@@ -82,19 +86,20 @@ QString table(const LayoutSearch &r)
                      .arg(r.globalBatch)
                      .arg(r.fitting);
     lines << QString();
-    lines << QStringLiteral("| # | t | p | v | cp | DP | b | m | ZeRO | recompute | flash | "
+    lines << QStringLiteral("| # | t | p | v | cp | DP | ep | b | m | ZeRO | recompute | flash | "
                             "peak/GPU | s/step | MFU | hours |");
-    lines << QStringLiteral("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    lines << QStringLiteral("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     int rank = 0;
     for (const LayoutCandidate &c : r.best)
         lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | "
-                                "%13 | %14 | %15 |")
+                                "%13 | %14 | %15 | %16 |")
                          .arg(++rank)
                          .arg(c.tp)
                          .arg(c.pp)
                          .arg(c.chunks)
                          .arg(c.cp)
                          .arg(c.dp)
+                         .arg(c.ep)
                          .arg(c.microBatch)
                          .arg(c.microBatches)
                          .arg(c.zeroStage)

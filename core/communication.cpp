@@ -39,6 +39,11 @@ double gatherSeconds(double bytes, std::int64_t n, const Link &link)
             + ringGatherBytes(bytes, n) / link.bytesPerSecond;
 }
 
+double allToAllSeconds(double bytes, std::int64_t n, const Link &link)
+{
+    return gatherSeconds(bytes, n, link); // the same steps and volume as an all-gather's
+}
+
 double sendSeconds(double bytes, const Link &link)
 {
     if (link.bytesPerSecond <= 0)

@@ -37,6 +37,9 @@ struct Link
 // Zero for n = 1 or an unknown link.
 [[nodiscard]] double allReduceSeconds(double bytes, std::int64_t n, const Link &link);
 [[nodiscard]] double gatherSeconds(double bytes, std::int64_t n, const Link &link);
+// An all-to-all of a `bytes`-sized buffer over n GPUs: each sends (n − 1)/n of it, one piece to
+// each other GPU, in n − 1 steps (the pairwise exchange NCCL runs).
+[[nodiscard]] double allToAllSeconds(double bytes, std::int64_t n, const Link &link);
 // One point-to-point send: the start-up, one step and the bytes.
 [[nodiscard]] double sendSeconds(double bytes, const Link &link);
 

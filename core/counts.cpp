@@ -40,8 +40,10 @@ CheckedInt activationWidth(Activation a, bool autocast, bool fp8Inputs, CheckedI
     case Activation::XNorm:
     case Activation::O:
     case Activation::XFfin:
+    case Activation::ExpertInputs:
     case Activation::H: return fp8Inputs ? CheckedInt(1) : elementBytes;
     case Activation::LogSumExp:
+    case Activation::RouterLogits:
     case Activation::LogSoftmax: return 4;
     case Activation::AttnDropMask:
     case Activation::AttnOutMask:
@@ -70,7 +72,15 @@ ParameterCounts countParameters(const ModelShape &m, bool *overflow)
     const CheckedInt outBias = m.bias == BiasKind::All ? d : CheckedInt(0);
     const CheckedInt ffnBias = m.bias == BiasKind::All ? (ffnMatrices - 1) * dff + d : 0;
     const CheckedInt attention = 2 * d * d + 2 * d * dkv + qkvBias + outBias;
-    const CheckedInt ffn = ffnMatrices * d * dff + ffnBias;
+    // A mixture of experts: E routed and s shared experts of width d_e, each an FFN with its
+    // biases, and a router d × E without bias (docs/formulas.md §8.12).
+    const CheckedInt de = m.expertWidth();
+    const CheckedInt expert
+            = ffnMatrices * d * de + (m.bias == BiasKind::All ? (ffnMatrices - 1) * de + d : 0);
+    const CheckedInt routed = m.moe() ? CheckedInt(m.experts) * expert : CheckedInt(0);
+    const CheckedInt ffn = m.moe()
+            ? d * CheckedInt(m.experts) + routed + CheckedInt(m.sharedExperts) * expert
+            : ffnMatrices * d * dff + ffnBias;
     const CheckedInt perBlock = 2 * norm + attention + ffn;
     const CheckedInt positions = CheckedInt(m.maxPositions) * d;
     const CheckedInt head = m.tiedEmbeddings ? CheckedInt(0) : d * v;
@@ -84,13 +94,25 @@ ParameterCounts countParameters(const ModelShape &m, bool *overflow)
     store(p.perBlock, perBlock, overflow);
     // Under tensor parallelism the matrices and the column-parallel biases (Q, K, V; W1, W3)
     // split; the norms and the row-parallel biases (W_O, W2) stay whole on every GPU.
-    const CheckedInt rowBiases = m.bias == BiasKind::All ? 2 * d : CheckedInt(0);
-    store(p.blockReplicated, 2 * norm + rowBiases, overflow);
-    store(p.blockSharded, perBlock - 2 * norm - rowBiases, overflow);
+    // The router is replicated too; each expert splits like the dense FFN (row-parallel W2
+    // bias whole), and expert parallelism splits the routed experts (blockExperts) further.
+    const CheckedInt experts = m.moe() ? CheckedInt(m.experts + m.sharedExperts) : CheckedInt(1);
+    const CheckedInt rowBiases = m.bias == BiasKind::All ? d + experts * d : CheckedInt(0);
+    const CheckedInt router = m.moe() ? d * CheckedInt(m.experts) : CheckedInt(0);
+    store(p.blockReplicated, 2 * norm + rowBiases + router, overflow);
+    store(p.blockSharded, perBlock - 2 * norm - rowBiases - router, overflow);
+    const CheckedInt routedBiases
+            = m.bias == BiasKind::All && m.moe() ? CheckedInt(m.experts) * d : CheckedInt(0);
+    store(p.blockExperts, routed - routedBiases, overflow);
+    store(p.blockExpertBiases, routedBiases, overflow);
     store(p.allBlocks, L * perBlock, overflow);
     store(p.finalNorm, norm, overflow);
     store(p.outputProjection, head, overflow);
     store(p.total, v * d + positions + L * perBlock + norm + head, overflow);
+    const CheckedInt skipped = m.moe() && m.topK < m.experts
+            ? L * CheckedInt(m.experts - m.topK) * expert
+            : CheckedInt(0);
+    store(p.active, CheckedInt(p.total) - skipped, overflow);
     return p;
 }
 
@@ -112,7 +134,11 @@ ActivationCounts countActivations(const ModelShape &m, const TrainingOptions &o,
 SavedTensors savedTensors(const ModelShape &m, const TrainingOptions &o)
 {
     const CheckedInt b = m.batch, c = m.seqLen, d = m.dModel, h = m.heads, v = m.vocab;
-    const CheckedInt dff = ffnWidth(m), dkv = kvWidth(m);
+    // A mixture of experts keeps each token's FFN tensors in its k routed and s shared experts
+    // of width d_e: the FFN's width becomes (k + s)·d_e (docs/formulas.md §8.12).
+    const CheckedInt dff
+            = m.moe() ? CheckedInt(m.topK + m.sharedExperts) * m.expertWidth() : ffnWidth(m);
+    const CheckedInt dkv = kvWidth(m);
     const CheckedInt bc = b * c;
     const CheckedInt bcd = bc * d;
     const bool swiglu = m.ffn == FfnKind::SwiGlu;
@@ -176,6 +202,10 @@ SavedTensors savedTensors(const ModelShape &m, const TrainingOptions &o)
     // casts the 16-bit logits to fp32 and its log-softmax keeps its fp32 output.
     set(Activation::PCast, autocast && keepP ? b * h * c * c : CheckedInt(0));
     set(Activation::LogSoftmax, autocast ? bc * v : CheckedInt(0));
+    const CheckedInt routedCopies = m.moe() ? CheckedInt(m.topK) * bcd : CheckedInt(0);
+    set(Activation::RouterLogits, m.moe() ? bc * CheckedInt(m.experts) : CheckedInt(0));
+    set(Activation::ExpertInputs, routedCopies);
+    set(Activation::ExpertOutputs, routedCopies);
 
     // Tensor parallelism: each GPU keeps its heads' and FFN columns' share, ⌈v/t⌉ of the logits'
     // columns, and the rest whole unless the sequence is split too (core/terms.h, TensorSplit).
@@ -263,7 +293,8 @@ FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::in
 {
     const double b = double(m.batch), c = double(m.seqLen), d = double(m.dModel),
                  L = double(m.layers), v = double(m.vocab);
-    const double dff = m.dFf > 0 ? double(m.dFf) : 4 * d;
+    const double dff = m.moe() ? double(m.topK + m.sharedExperts) * double(m.expertWidth())
+                               : double(m.ffnWidth());
     const double dkv = double(m.kvHeadCount()) * double(m.dModel / m.heads);
     const double bcd = b * c * d;
     const double bccd = b * c * c * d;
@@ -283,6 +314,7 @@ FlopsBreakdown countFlops(const ModelShape &m, const TrainingOptions &o, std::in
     const Adapters a = adaptersOf(m, o);
     const double r = double(o.loraRank);
     set(Matmul::LoraAdapters, L * 2 * b * c * r * double(a.widths.value()));
+    set(Matmul::Router, m.moe() ? L * 2 * bcd * double(m.experts) : 0.0);
     for (double term : f.forwardTerms)
         f.forward += term;
 

@@ -20,16 +20,20 @@ namespace {
 // adapters train; the frozen weights are kept once at the precision's width, or in NF4 (QLoRA).
 // Offload then moves parts of it to the host (core/offload.cpp).
 void staticMemoryOf(const Scenario &s, const ParameterCounts &p, const StageSlice &stage,
-                    std::int64_t held, MemoryBreakdown &m, OffloadCost &offloaded, bool *overflow)
+                    std::int64_t held, std::int64_t heldExperts, MemoryBreakdown &m,
+                    OffloadCost &offloaded, bool *overflow)
 {
     const TrainingOptions &o = s.options;
     const PrecisionBytes pb = precisionBytes(o);
     const OptimizerCost oc = optimizerCost(o.optimizer);
     // ZeRO shards over the GPUs holding the same weights: GPUs/(t·p) of them under tensor and
     // pipeline parallelism, each holding its share (full training only: validate()).
-    const std::int64_t gpus = layoutOf(s).shardGroup();
+    // The routed experts (heldExperts of them) shard over the DP·cp/ep GPUs that hold the same
+    // experts, the rest over DP·cp.
+    const Layout layout = layoutOf(s);
     const CheckedInt trainable = held;
-    const CheckedInt shard = ceilDiv(trainable, gpus);
+    const CheckedInt shard = ceilDiv(trainable - heldExperts, layout.shardGroup())
+            + ceilDiv(CheckedInt(heldExperts), layout.expertShardGroup());
     const CheckedInt states = o.zeroStage >= 1 ? shard : trainable;
 
     TrainingState gpu;
@@ -42,7 +46,7 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, const StageSlic
                 + CheckedInt(pb.weight) * (p.total - p.quantized);
     }
     if (o.zeroStage >= 3)
-        gpu.frozen = ceilDiv(gpu.frozen, gpus);
+        gpu.frozen = ceilDiv(gpu.frozen, layout.shardGroup());
     gpu.optimizer = CheckedInt(pb.master) * states;
     if (o.optimizer == Optimizer::Adam8bit) {
         // One byte per moment plus one fp32 scale per block of 2048 elements of each moment.
@@ -86,18 +90,21 @@ void staticMemoryOf(const Scenario &s, const ParameterCounts &p, const StageSlic
     m.staticBytes = total.value();
 }
 
-void activationMemoryOf(const ActivationCounts &a, const ActivationCounts &onePerSample,
-                        MemoryBreakdown &m, bool *overflow)
+// The activation bands at batch b from one sequence's: every tensor is b times its count at
+// b = 1, exactly (see stageOf), so the bands are too.
+void activationMemoryOf(const ActivationCounts &onePerSample, std::int64_t b, MemoryBreakdown &m,
+                        bool *overflow)
 {
-    CheckedInt scores, other, head, perSample;
+    CheckedInt scoresOne, otherOne, headOne;
     for (std::size_t i = 0; i < kActivationCount; ++i) {
         switch (activationInfo(static_cast<Activation>(i)).group) {
-        case ActivationGroup::AttentionScores: scores += a.bytes[i]; break;
-        case ActivationGroup::BlockOther: other += a.bytes[i]; break;
-        case ActivationGroup::Head: head += a.bytes[i]; break;
+        case ActivationGroup::AttentionScores: scoresOne += onePerSample.bytes[i]; break;
+        case ActivationGroup::BlockOther: otherOne += onePerSample.bytes[i]; break;
+        case ActivationGroup::Head: headOne += onePerSample.bytes[i]; break;
         }
-        perSample += onePerSample.bytes[i];
     }
+    const CheckedInt perSample = scoresOne + otherOne + headOne;
+    const CheckedInt scores = scoresOne * b, other = otherOne * b, head = headOne * b;
     const CheckedInt activations = scores + other + head;
     const CheckedInt peak = CheckedInt(m.staticBytes) + activations;
     if (peak.overflowed() || perSample.overflowed())
@@ -193,8 +200,9 @@ namespace {
 struct StageResult
 {
     std::int64_t held = 0;
+    std::int64_t heldExperts = 0; // of them, the routed experts' (MoE)
     MemoryBreakdown memory;
-    ActivationCounts activations;
+    ActivationCounts perSample; // the stage's saved tensors for one sequence (b = 1)
     OffloadCost offload;
 };
 
@@ -221,24 +229,40 @@ StageResult stageOf(const Scenario &s, const ParameterCounts &p, const StageSlic
 {
     StageResult r;
     const TrainingOptions &o = s.options;
-    const bool split = o.tensorParallel > 1 || o.pipelineParallel > 1;
-    r.held = split ? stageParameters(s.model, p, o.tensorParallel, stage, overflow) : p.trainable;
+    const bool split = o.tensorParallel > 1 || o.pipelineParallel > 1 || o.expertParallel > 1;
+    r.held = split ? stageParameters(s.model, p, o.tensorParallel, stage, overflow,
+                                     o.expertParallel, &r.heldExperts)
+                   : p.trainable;
+    if (!split && s.model.moe()) { // the routed experts' share, for ZeRO's two groups
+        const CheckedInt experts
+                = CheckedInt(s.model.layers) * (CheckedInt(p.blockExperts) + p.blockExpertBiases);
+        r.heldExperts = experts.value();
+        if (experts.overflowed())
+            *overflow = true;
+    }
     // Every saved tensor is b times one sequence's, exactly: each count has b as a factor and
     // every split divides evenly (t divides h, d_kv, d_ff and d; cp divides c; the vocabulary's
     // ⌈v/t⌉ is per token), so one count at b = 1 gives both.
     const ActivationCounts perSample = countActivations(oneSequence, stage, overflow);
-    r.activations = scaled(perSample, s.model.batch, overflow);
+    r.perSample = perSample;
     if (!*overflow)
-        staticMemoryOf(s, p, stage, r.held, r.memory, r.offload, overflow);
+        staticMemoryOf(s, p, stage, r.held, r.heldExperts, r.memory, r.offload, overflow);
     if (!*overflow)
-        activationMemoryOf(r.activations, perSample, r.memory, overflow);
+        activationMemoryOf(perSample, s.model.batch, r.memory, overflow);
     return r;
 }
 
 StageMemory summaryOf(const StageSlice &slice, const StageResult &r)
 {
-    return { slice.index,          r.held,        r.memory.staticBytes,
-             r.memory.activations, r.memory.peak, r.memory.perSampleBytes };
+    StageMemory m;
+    m.stage = slice.index;
+    m.parameters = r.held;
+    m.expertParameters = r.heldExperts;
+    m.staticBytes = r.memory.staticBytes;
+    m.activationBytes = r.memory.activations;
+    m.peak = r.memory.peak;
+    m.perSampleBytes = r.memory.perSampleBytes;
+    return m;
 }
 
 } // namespace
@@ -299,15 +323,21 @@ Estimate estimateValid(const Scenario &s, const ParameterCounts &counted, const 
             = layout.pp > 1 ? stageOf(s, e.params, lastSlice, one, &overflow) : first;
     const bool lastPeaks = !overflow && last.memory.peak > first.memory.peak;
     const StageResult &worst = lastPeaks ? last : first;
-    e.activations = worst.activations;
+    e.activations = scaled(worst.perSample, s.model.batch, &overflow);
     e.memory = worst.memory;
     e.offload = worst.offload;
     e.pipeline.first = summaryOf(firstSlice, first);
     e.pipeline.last = summaryOf(lastSlice, last);
     e.pipeline.peakStage = lastPeaks ? lastSlice.index : 0;
     if (!overflow) {
-        const std::int64_t updated = worst.held; // the figures are the peak stage's GPU's
-        e.flops = countFlops(s.model, s.options, updatedParameters(s, updated));
+        // The figures are the peak stage's GPU's: its update over its ZeRO shard, the routed
+        // experts' part sharded over DP·cp/ep.
+        const Layout l = layoutOf(s);
+        const std::int64_t updated = s.options.zeroStage >= 1
+                ? ceilDiv(worst.held - worst.heldExperts, l.shardGroup()).value()
+                        + ceilDiv(worst.heldExperts, l.expertShardGroup()).value()
+                : worst.held;
+        e.flops = countFlops(s.model, s.options, updated);
         // The largest batch is the one every stage fits.
         if (maxBatch)
             e.maxBatch = maxBatchOf(s.model, first.memory, s.hardware.gpuMemoryBytes);

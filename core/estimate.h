@@ -24,15 +24,20 @@ struct ParameterCounts
     std::int64_t blockNorms = 0;     // 2d per block, two RMSNorm gains (4d as LayerNorms)
     std::int64_t blockAttention = 0; // 2d² + 2d·d_kv per block, W_Q, W_O, W_K, W_V [4d²], + biases
     std::int64_t blockFfn = 0; // 3·d·d_ff (SwiGLU) or 2·d·d_ff (GELU) per block [12d²], + biases
-    std::int64_t perBlock = 0;         // their sum [2d + 16d²]
-    std::int64_t blockSharded = 0;     // of them, what tensor parallelism splits: the matrices
-                                       // and the column-parallel biases [16d²]
-    std::int64_t blockReplicated = 0;  // the norms and row-parallel biases, on every GPU [2d]
-    std::int64_t allBlocks = 0;        // L·perBlock
-    std::int64_t finalNorm = 0;        // d, final RMSNorm gain (2d as a LayerNorm)
-    std::int64_t outputProjection = 0; // d·v, the LM head; 0 when tied to the embedding
-    std::int64_t total = 0;            // N_p = embedding + positions + L·perBlock + finalNorm +
-                                       // outputProjection [2dv + d + L(2d + 16d²)]
+    std::int64_t perBlock = 0;          // their sum [2d + 16d²]
+    std::int64_t blockSharded = 0;      // of them, what tensor parallelism splits: the matrices
+                                        // and the column-parallel biases [16d²]
+    std::int64_t blockReplicated = 0;   // the norms and row-parallel biases, on every GPU [2d]
+    std::int64_t blockExperts = 0;      // MoE: the routed experts' matrices and column biases,
+                                        // which expert parallelism splits (part of blockSharded)
+    std::int64_t blockExpertBiases = 0; // MoE: the routed experts' row biases (of blockReplicated)
+    std::int64_t allBlocks = 0;         // L·perBlock
+    std::int64_t finalNorm = 0;         // d, final RMSNorm gain (2d as a LayerNorm)
+    std::int64_t outputProjection = 0;  // d·v, the LM head; 0 when tied to the embedding
+    std::int64_t total = 0;             // N_p = embedding + positions + L·perBlock + finalNorm +
+                                        // outputProjection [2dv + d + L(2d + 16d²)]
+    std::int64_t active = 0;   // the parameters one token uses: N_p less the E − k routed experts
+                               // it skips in every block (= total for a dense FFN)
     std::int64_t adapters = 0; // LoRA: L·r·Σ(in + out) over the adapted layers; 0 in full training
     std::int64_t trainable = 0; // N_p in full training, the adapters under LoRA
     std::int64_t quantized = 0; // QLoRA: the blocks' matrix weights, stored in NF4
@@ -106,12 +111,13 @@ struct MaxBatch
 // One pipeline stage's GPU (docs/formulas.md §8.10); with p = 1 the one GPU.
 struct StageMemory
 {
-    std::int64_t stage = 0;           // 0 is the first stage
-    std::int64_t parameters = 0;      // the parameters it holds (before ZeRO)
-    std::int64_t staticBytes = 0;     // weights, gradients and optimizer states
-    std::int64_t activationBytes = 0; // its activations at the peak
-    std::int64_t peak = 0;            // their sum
-    std::int64_t perSampleBytes = 0;  // activation bytes per sequence of b
+    std::int64_t stage = 0;            // 0 is the first stage
+    std::int64_t parameters = 0;       // the parameters it holds (before ZeRO)
+    std::int64_t expertParameters = 0; // of them, the routed experts' (MoE)
+    std::int64_t staticBytes = 0;      // weights, gradients and optimizer states
+    std::int64_t activationBytes = 0;  // its activations at the peak
+    std::int64_t peak = 0;             // their sum
+    std::int64_t perSampleBytes = 0;   // activation bytes per sequence of b
 };
 
 struct PipelineMemory
@@ -132,6 +138,7 @@ struct StepTimeBreakdown
     double tensorParallel = 0;   // the blocks' all-reduces (reduce-scatters + all-gathers)
     double pipelineParallel = 0; // point-to-point sends between stages
     double contextParallel = 0;  // the K/V ring exchanges beyond the attention they hide behind
+    double expertParallel = 0;   // the all-to-alls that send tokens to their experts and back
     double dataParallel = 0;     // gradient reduction (and ZeRO gathers) not hidden by backward
     double dataParallelTotal = 0; // the same before overlap
 };

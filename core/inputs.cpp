@@ -230,6 +230,25 @@ std::array<InputSpec, kInputCount> makeInputs()
                   "attention and FFN: 1-byte masks and the dropped-out probabilities are kept "
                   "(Korthikanti et al. 2022; docs/formulas.md §8.4)."),
                ACCESS(model.dropout)).from(PresetKind::Model),
+        count(Field::Experts, "model", "experts", "experts", "E", 0, 4096, "experts",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Mixture of experts: E routed experts per block, each an FFN of the expert "
+                 "width, and a router (d × E); 0 is a dense FFN (docs/formulas.md §8.12)."),
+              ACCESS(model.experts)).from(PresetKind::Model),
+        count(Field::TopK, "model", "top_k", "top-k", "K", 1, 4096, "experts",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Experts each token is routed to, k ≤ E: the FLOPs and saved tensors of k "
+                 "experts per token (no token dropped)."),
+              ACCESS(model.topK)).from(PresetKind::Model),
+        count(Field::ExpertDFf, "model", "expert_d_ff", "expert-d-ff", "N", 0, kMaxCount, "",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Each expert's FFN width (fine-grained experts are narrower than d_ff); 0 is "
+                 "d_ff."),
+              ACCESS(model.expertDFf))
+                .zero(QT_TRANSLATE_NOOP("ts::Inputs", "d_ff"), [](const Scenario &s) { return toValue(s.model.expertWidth()); })
+                .from(PresetKind::Model),
+        count(Field::SharedExperts, "model", "shared_experts", "shared-experts", "S", 0, 4096,
+              "experts",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Shared experts every token passes through beside its k routed ones "
+                 "(DeepSeekMoE), each of the expert width."),
+              ACCESS(model.sharedExperts)).from(PresetKind::Model),
         count(Field::Gpus, "hardware", "gpus", "gpus", "N", 1, kMaxCount, "GPUs",
               QT_TRANSLATE_NOOP("ts::Inputs", "GPUs sharing each step's FLOPs, data parallel; every memory figure is for one "
                  "GPU."),
@@ -420,6 +439,11 @@ std::array<InputSpec, kInputCount> makeInputs()
                  "every sequence, so activations and compute divide by cp; K and V travel around "
                  "the ring (docs/formulas.md §8.10)."),
               ACCESS(options.contextParallel)),
+        count(Field::ExpertParallel, "options", "expert_parallel", "ep", "N", 1, 4096, "GPUs",
+              QT_TRANSLATE_NOOP("ts::Inputs", "Expert parallelism: the routed experts split over ep GPUs of the data-parallel "
+                 "group, each holding E/ep of them; tokens travel by all-to-all; ep divides E and "
+                 "DP (docs/formulas.md §8.12)."),
+              ACCESS(options.expertParallel)),
         choice(Field::GradSync, "options", "grad_sync",
                QT_TRANSLATE_NOOP("ts::Inputs", "How much of the data-parallel gradient reduction adds time (docs/formulas.md §8.10)."),
                { { "hidden", QT_TRANSLATE_NOOP("ts::Inputs", "Hidden"),

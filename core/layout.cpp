@@ -17,6 +17,7 @@ Layout layoutOf(const Scenario &s)
     l.pp = o.pipelineParallel;
     l.chunks = o.pipelineSchedule == PipelineSchedule::Interleaved ? o.pipelineChunks : 1;
     l.cp = o.contextParallel;
+    l.ep = o.expertParallel;
     l.dp = s.hardware.gpus / (l.tp * l.pp * l.cp);
     l.microBatches = o.gradAccum;
     return l;
@@ -45,12 +46,22 @@ StageSlice stageSlice(const Layout &layout, std::int64_t layers, std::int64_t st
 }
 
 std::int64_t stageParameters(const ModelShape &m, const ParameterCounts &p, std::int64_t t,
-                             const StageSlice &stage, bool *overflow)
+                             const StageSlice &stage, bool *overflow, std::int64_t ep,
+                             std::int64_t *experts)
 {
     const CheckedInt d = m.dModel;
     const CheckedInt vocabShare = ceilDiv(CheckedInt(m.vocab), t) * d;
-    CheckedInt n = CheckedInt(stage.blocks)
-            * (ceilDiv(CheckedInt(p.blockSharded), t) + p.blockReplicated);
+    const CheckedInt blocks = stage.blocks;
+    // The routed experts split over t (their columns) and ep (whole experts); the rest of a
+    // block as before.
+    const CheckedInt routed = ceilDiv(ceilDiv(CheckedInt(p.blockExperts), t), ep)
+            + ceilDiv(CheckedInt(p.blockExpertBiases), ep);
+    const CheckedInt dense = ceilDiv(CheckedInt(p.blockSharded - p.blockExperts), t)
+            + (p.blockReplicated - p.blockExpertBiases);
+    CheckedInt n = blocks * (dense + routed);
+    const CheckedInt expertPart = blocks * routed;
+    if (experts)
+        *experts = expertPart.value();
     if (stage.first)
         n += vocabShare + p.positions;
     if (stage.last) {
@@ -60,7 +71,7 @@ std::int64_t stageParameters(const ModelShape &m, const ParameterCounts &p, std:
         if (!m.tiedEmbeddings || !stage.first)
             n += vocabShare;
     }
-    if (n.overflowed())
+    if (n.overflowed() || expertPart.overflowed())
         *overflow = true;
     return n.value();
 }

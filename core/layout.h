@@ -19,6 +19,7 @@ struct Layout
     std::int64_t pp = 1;           // p, pipeline stages
     std::int64_t chunks = 1;       // v, model chunks per GPU: 1 under 1F1B
     std::int64_t cp = 1;           // context-parallel GPUs per sequence
+    std::int64_t ep = 1;           // expert-parallel GPUs, within the data-parallel group
     std::int64_t dp = 1;           // data-parallel replicas: GPUs / (t·p·cp)
     std::int64_t microBatches = 1; // m per optimizer step on each replica
 
@@ -26,6 +27,8 @@ struct Layout
     // over them (Megatron-LM's distributed optimizer shards over the data- and context-parallel
     // group).
     [[nodiscard]] std::int64_t shardGroup() const { return dp * cp; }
+    // The GPUs holding the same routed experts: DP·cp/ep.
+    [[nodiscard]] std::int64_t expertShardGroup() const { return dp * cp / ep; }
     // The pipeline bubble as a fraction of the micro-batches' compute: (p − 1)/(v·m)
     // (Narayanan et al. 2021, §2.2.1 and §2.2.2).
     [[nodiscard]] double bubbleFraction() const
@@ -58,7 +61,10 @@ struct StageSlice
 // (sharded/t + replicated each), ⌈v/t⌉·d for the embedding on the first stage (with the
 // learned positions) and for the LM head on the last (a tied head keeps its own copy there when
 // p > 1, as Megatron-LM does), and the final norm on the last. With p = 1 this is N_t.
+// With expert parallelism ep, each GPU holds E/ep of the routed experts (1/t of each);
+// *experts, when given, receives that part, which ZeRO shards over DP·cp/ep GPUs.
 [[nodiscard]] std::int64_t stageParameters(const ModelShape &m, const ParameterCounts &p,
-                                           std::int64_t t, const StageSlice &stage, bool *overflow);
+                                           std::int64_t t, const StageSlice &stage, bool *overflow,
+                                           std::int64_t ep = 1, std::int64_t *experts = nullptr);
 
 } // namespace ts

@@ -47,8 +47,19 @@ struct ModelShape
     std::int64_t maxPositions = 0; // learned position embedding of c_max × d; 0: none (rotary)
     bool parallelBlock = false;    // attention and FFN both read the block's input (GPT-NeoX)
     bool dropout = false; // masks after the embedding, on P, after attention and FFN (1 byte each)
+    // Mixture of experts (docs/formulas.md §8.12): each block's FFN is E routed experts, of
+    // which a router sends each token to k, plus s shared experts every token passes through.
+    std::int64_t experts = 0;       // E; 0: a dense FFN
+    std::int64_t topK = 1;          // k experts per token (1: Switch Transformer's routing)
+    std::int64_t expertDFf = 0;     // each expert's FFN width; 0 means d_ff
+    std::int64_t sharedExperts = 0; // s, each of the experts' width
 
     [[nodiscard]] std::int64_t ffnWidth() const { return dFf > 0 ? dFf : 4 * dModel; }
+    [[nodiscard]] bool moe() const { return experts > 0; }
+    [[nodiscard]] std::int64_t expertWidth() const
+    {
+        return expertDFf > 0 ? expertDFf : ffnWidth();
+    }
     [[nodiscard]] std::int64_t kvHeadCount() const { return kvHeads > 0 ? kvHeads : heads; }
 };
 
@@ -149,6 +160,9 @@ struct TrainingOptions
     // Context parallelism (ring attention; Liu et al. 2023, Megatron-LM): each of cp GPUs keeps
     // c/cp tokens of every sequence and exchanges K and V around a ring.
     std::int64_t contextParallel = 1;
+    // Expert parallelism: the routed experts split over ep GPUs of the data-parallel group,
+    // tokens exchanged by all-to-all (Lepikhin et al. 2020; Megatron-LM).
+    std::int64_t expertParallel = 1;
     GradSync gradSync = GradSync::Hidden;
     FineTuning finetune = FineTuning::Full;
     std::int64_t loraRank = 8; // r: A is r × in, B is out × r
@@ -202,6 +216,10 @@ enum class Field {
     MaxPositions,
     ParallelBlock,
     Dropout,
+    Experts,
+    TopK,
+    ExpertDFf,
+    SharedExperts,
     Gpus,
     GpuMemory,
     PeakFlops,
@@ -225,6 +243,7 @@ enum class Field {
     PipelineSchedule,
     PipelineChunks,
     ContextParallel,
+    ExpertParallel,
     GradSync,
     Finetune,
     LoraRank,

@@ -68,10 +68,21 @@ struct Worker
         const std::int64_t batch = out.globalBatch;
         const std::vector<std::int64_t> bs
                 = batch % dp == 0 ? divisorsOf(batch / dp) : std::vector<std::int64_t> { 1 };
+        // Expert parallelism: every ep dividing DP and the experts (1 for a dense FFN).
+        std::vector<std::int64_t> eps { 1 };
+        if (m.moe()) {
+            eps.clear();
+            for (const std::int64_t ep : divisorsOf(dp))
+                if (m.experts % ep == 0)
+                    eps.push_back(ep);
+        }
+        const std::int64_t variants = kMemoryVariants * std::int64_t(eps.size());
         const std::int64_t perLayout
-                = std::int64_t(chunkChoices.size()) * std::int64_t(bs.size()) * kMemoryVariants;
+                = std::int64_t(chunkChoices.size()) * std::int64_t(bs.size()) * variants;
         out.candidates += perLayout;
-        if (t > 1 && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0))
+        if (t > 1
+            && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0
+                || (m.moe() && m.expertWidth() % t != 0)))
             return count(Exclusion::TensorParallelDivides, perLayout);
         if (m.seqLen % cp != 0)
             return count(Exclusion::ContextDivides, perLayout);
@@ -86,7 +97,7 @@ struct Worker
         std::array<SavedTensors, 6> saved {};
         std::array<bool, 6> counted {};
         for (const std::int64_t v : chunkChoices) {
-            const std::int64_t perSchedule = std::int64_t(bs.size()) * kMemoryVariants;
+            const std::int64_t perSchedule = std::int64_t(bs.size()) * variants;
             if (m.layers % (p * v) != 0) {
                 count(Exclusion::PipelineDivides, perSchedule);
                 continue;
@@ -106,7 +117,10 @@ struct Worker
                             one = oneSequence(s);
                             counted[k * 2 + (flash ? 1 : 0)] = true;
                         }
-                        microBatches(s, bs, t, p, v, cp, dp, one);
+                        for (const std::int64_t ep : eps) {
+                            o.expertParallel = ep;
+                            microBatches(s, bs, t, p, v, cp, dp, one);
+                        }
                     }
         }
     }
@@ -138,6 +152,7 @@ struct Worker
             c.chunks = v;
             c.cp = cp;
             c.dp = dp;
+            c.ep = s.options.expertParallel;
             c.microBatch = b;
             c.microBatches = micro;
             c.zeroStage = s.options.zeroStage;
@@ -229,6 +244,7 @@ Scenario withLayout(const Scenario &base, const LayoutCandidate &c)
     o.pipelineSchedule = c.chunks > 1 ? PipelineSchedule::Interleaved : PipelineSchedule::OneFOneB;
     o.pipelineChunks = c.chunks > 1 ? c.chunks : base.options.pipelineChunks;
     o.contextParallel = c.cp;
+    o.expertParallel = c.ep;
     o.gradAccum = c.microBatches;
     o.zeroStage = c.zeroStage;
     o.checkpointing = c.checkpointing;

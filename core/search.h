@@ -25,8 +25,9 @@ inline constexpr std::size_t kExclusionCount = 6;
 struct LayoutCandidate
 {
     std::int64_t tp = 1, pp = 1, chunks = 1, cp = 1, dp = 1; // chunks v: 1 is 1F1B
-    std::int64_t microBatch = 1;                             // b, sequences per micro-batch
-    std::int64_t microBatches = 1;                           // m per optimizer step
+    std::int64_t ep = 1;           // expert parallelism, within DP (1 for a dense FFN)
+    std::int64_t microBatch = 1;   // b, sequences per micro-batch
+    std::int64_t microBatches = 1; // m per optimizer step
     int zeroStage = 0;
     Checkpointing checkpointing = Checkpointing::None;
     bool flashAttention = false;
@@ -50,7 +51,8 @@ struct LayoutSearch
 
 // Every layout of base's GPUs for base's model, GPU and global batch (b·m·DP of base): tensor
 // parallelism t (with sequence parallelism when t > 1), pipeline p with 1F1B or interleaved with
-// v ∈ [2, 8] chunks, context parallelism cp, data parallelism DP = G/(t·p·cp), the micro-batch
+// v ∈ [2, 8] chunks, context parallelism cp, data parallelism DP = G/(t·p·cp) (and for a mixture
+// of experts every expert parallelism ep dividing DP and E), the micro-batch
 // size b and count m = global batch/(DP·b), ZeRO 0–3, no/selective/full recompute, FlashAttention
 // off or on; the `top` fastest that fit, by time per optimizer step. The rest of base (precision,
 // optimizer, links, MFU, the run) stays. base must be valid, in full training without offload.

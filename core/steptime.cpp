@@ -73,25 +73,47 @@ void communicationOf(const Scenario &s, const Layout &l, const FlopsBreakdown &f
                 = micro * blocks * double(l.cp - 1) * (forwards * forwardStep + backwardStep);
     }
 
+    // Expert parallelism (Lepikhin et al. 2020; Megatron-LM's all-to-all dispatcher): each MoE
+    // block sends every token's k copies to their experts and back, forward and backward (and
+    // again when full recompute re-runs the forward): k·b·(c/cp)·d per GPU, 1/t of it with
+    // sequence parallelism.
+    if (l.ep > 1) {
+        const double tokensBytes = double(m.topK) * blockBytes
+                / (o.sequenceParallel && l.tp > 1 ? double(l.tp) : 1.0);
+        const double exchanges = full ? 6 : 4;
+        out.expertParallel = micro * blocks * exchanges
+                * allToAllSeconds(tokensBytes, l.ep, linkFor(h, l.tp * l.cp * l.ep));
+    }
+
     // Data parallelism over the DP·CP GPUs holding the same weights (Rajbhandari et al. 2020,
     // §7): all-reduce of the gradients (ZeRO 0), reduce-scatter of the gradients and all-gather
     // of the updated weights (ZeRO 1, 2), and under ZeRO 3 the weights gathered for forward and
     // for backward and the gradients reduce-scattered in every micro-batch.
     const std::int64_t n = l.shardGroup();
     const Link dp = linkFor(h, l.tp * l.cp * l.dp);
-    const double held
-            = double(stages.peakStage == 0 ? stages.first.parameters : stages.last.parameters);
-    const double gradients = held * pb.gradient, weights = held * pb.weight;
+    // The routed experts' gradients reduce among the DP·cp/ep GPUs holding the same experts.
+    const StageMemory &peak = stages.peakStage == 0 ? stages.first : stages.last;
+    const double experts = double(peak.expertParameters);
+    const double dense = double(peak.parameters) - experts;
+    const std::int64_t ne = l.expertShardGroup();
     const double backward = (stage.forwardAndBackward - stage.forward) / split / rate;
     const double forward = stage.forward / split / rate;
+    // One ZeRO stage's collectives for `count` parameters over n GPUs.
+    const auto collectives = [&](double count, std::int64_t n, bool perMicro) {
+        if (count <= 0)
+            return 0.0;
+        const double gradients = count * pb.gradient, weights = count * pb.weight;
+        if (perMicro) // ZeRO 3: gather the weights for forward and backward, scatter gradients
+            return 2 * gatherSeconds(weights, n, dp) + gatherSeconds(gradients, n, dp);
+        return o.zeroStage == 0 ? allReduceSeconds(gradients, n, dp)
+                                : gatherSeconds(gradients, n, dp) + gatherSeconds(weights, n, dp);
+    };
     if (o.zeroStage == 3) {
-        const double perMicro = 2 * gatherSeconds(weights, n, dp) + gatherSeconds(gradients, n, dp);
+        const double perMicro = collectives(dense, n, true) + collectives(experts, ne, true);
         out.dataParallelTotal = micro * perMicro;
         out.dataParallel = micro * std::max(0.0, perMicro - (forward + backward));
     } else {
-        out.dataParallelTotal = o.zeroStage == 0
-                ? allReduceSeconds(gradients, n, dp)
-                : gatherSeconds(gradients, n, dp) + gatherSeconds(weights, n, dp);
+        out.dataParallelTotal = collectives(dense, n, false) + collectives(experts, ne, false);
         out.dataParallel = std::max(0.0, out.dataParallelTotal - backward);
     }
     if (o.gradSync == GradSync::Exposed)
@@ -130,7 +152,7 @@ TrainingTime trainingOf(const Scenario &s, const FlopsBreakdown &f, const Pipeli
     const double everyGpu = micro * (f.forward + f.backward) / double(l.tp * l.pp * l.cp);
     t.totalFlops = t.optimizerSteps * gpus * (everyGpu + f.optimizer);
     t.secondsPerStep = perGpuFlops / rate + b.bubble + b.tensorParallel + b.pipelineParallel
-            + b.contextParallel + b.dataParallel;
+            + b.contextParallel + b.expertParallel + b.dataParallel;
     t.seconds = t.optimizerSteps * t.secondsPerStep;
     t.hours = t.seconds / 3600.0;
     t.modelFlopsPerStep = double(l.dp) * micro * (f.forward + f.backward - f.recompute);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <cstddef>
 
 namespace ts {
@@ -33,10 +34,13 @@ enum class Activation : std::size_t {
     FfnOutMask,     // dropout after the FFN: b·c·d bytes
     EmbedMask,      // dropout after the embedding (once, not per block): b·c·d bytes
     LoraInter,      // LoRA: A·x of each adapted layer, input of B: b·c·r per adapted layer
-    PCast,      // autocast: the 16-bit cast of the fp32 probabilities that P·V saves: b·h·c²
-    LogSoftmax, // autocast: the fp32 log-softmax the cross-entropy saves: b·c·v
+    PCast,         // autocast: the 16-bit cast of the fp32 probabilities that P·V saves: b·h·c²
+    LogSoftmax,    // autocast: the fp32 log-softmax the cross-entropy saves: b·c·v
+    RouterLogits,  // mixture of experts: the router's fp32 scores, saved by its softmax: b·c·E
+    ExpertInputs,  // the tokens dispatched to their k experts, input of W1 (and W3): k·b·c·d
+    ExpertOutputs, // the experts' outputs, kept for the gate weights' gradient: k·b·c·d
 };
-inline constexpr std::size_t kActivationCount = 24;
+inline constexpr std::size_t kActivationCount = 27;
 inline constexpr std::size_t kLectureActivationCount = 13;
 
 // How tensor parallelism (t GPUs) splits a tensor (Korthikanti et al. 2022, §4.2.2 and Table 2):
@@ -58,7 +62,50 @@ struct ActivationInfo
     ActivationGroup group;
 };
 
-[[nodiscard]] const ActivationInfo &activationInfo(Activation a);
+// The tables are in the header so that the estimate's loops over the tensors inline them.
+namespace detail {
+// clang-format off
+inline constexpr std::array<ActivationInfo, kActivationCount> kActivations = { {
+        { "x", "x", "b·c·d", true, ActivationGroup::BlockOther },
+        { "x_norm", "x_norm", "b·c·d", true, ActivationGroup::BlockOther },
+        { "q_k", "Q, K", "b·c·d + b·c·d_kv", true, ActivationGroup::BlockOther },
+        { "p", "P", "b·h·c²", true, ActivationGroup::AttentionScores },
+        { "v", "V", "b·c·d_kv", true, ActivationGroup::BlockOther },
+        { "o", "O", "b·c·d", true, ActivationGroup::BlockOther },
+        { "x_res", "x_res", "b·c·d", true, ActivationGroup::BlockOther },
+        { "x_ffin", "x_ffin", "b·c·d", true, ActivationGroup::BlockOther },
+        { "g_v_ff", "G, V_ff", "2·b·c·d_ff", true, ActivationGroup::BlockOther },
+        { "h", "H", "b·c·d_ff", true, ActivationGroup::BlockOther },
+        { "final_norm_input", "x_final", "b·c·d", false, ActivationGroup::Head },
+        { "x_final_norm", "X_final", "b·c·d", false, ActivationGroup::Head },
+        { "logits", "Logits", "b·c·v", false, ActivationGroup::Head },
+        { "gelu_input", "U", "b·c·d_ff", true, ActivationGroup::BlockOther },
+        { "log_sum_exp", "LSE", "b·h·c (fp32)", true, ActivationGroup::BlockOther },
+        { "block_inputs", "x (checkpoint)", "b·c·d", true, ActivationGroup::BlockOther },
+        { "attention_dropout_mask", "mask(P)", "b·h·c² (1 byte)", true,
+          ActivationGroup::AttentionScores },
+        { "attention_dropout_output", "dropout(P)", "b·h·c²", true,
+          ActivationGroup::AttentionScores },
+        { "attention_output_mask", "mask(attn)", "b·c·d (1 byte)", true,
+          ActivationGroup::BlockOther },
+        { "ffn_output_mask", "mask(ffn)", "b·c·d (1 byte)", true, ActivationGroup::BlockOther },
+        { "embedding_mask", "mask(emb)", "b·c·d (1 byte)", false, ActivationGroup::BlockOther },
+        { "lora_intermediate", "A·x", "b·c·r per adapted layer", true,
+          ActivationGroup::BlockOther },
+        { "probabilities_cast", "P (16-bit)", "b·h·c²", true, ActivationGroup::AttentionScores },
+        { "log_softmax", "log_softmax", "b·c·v (fp32)", false, ActivationGroup::Head },
+        { "router_logits", "router", "b·c·E (fp32)", true, ActivationGroup::BlockOther },
+        { "expert_inputs", "x_expert", "k·b·c·d", true, ActivationGroup::BlockOther },
+        { "expert_outputs", "y_expert", "k·b·c·d", true, ActivationGroup::BlockOther },
+} };
+
+// clang-format on
+} // namespace detail
+
+[[nodiscard]] inline const ActivationInfo &activationInfo(Activation a)
+{
+    return detail::kActivations[static_cast<std::size_t>(a)];
+}
 
 // Matrix products of one forward pass (lecture part 2.1); each costs 2·m·n·k FLOPs.
 enum class Matmul : std::size_t {
@@ -70,8 +117,9 @@ enum class Matmul : std::size_t {
     W2,            // H·W2: 2·b·c·d_ff·d per block
     LmHead,        // X_final·W_vocab: 2·b·c·d·v once
     LoraAdapters, // LoRA: A·x and B·(A·x) of each adapted layer, 2·b·c·r·(in + out) per block
+    Router,       // mixture of experts: x_ffin·W_router, 2·b·c·d·E per block
 };
-inline constexpr std::size_t kMatmulCount = 8;
+inline constexpr std::size_t kMatmulCount = 9;
 
 struct MatmulInfo
 {
@@ -80,6 +128,26 @@ struct MatmulInfo
     bool perBlock;
 };
 
-[[nodiscard]] const MatmulInfo &matmulInfo(Matmul m);
+namespace detail {
+// clang-format off
+inline constexpr std::array<MatmulInfo, kMatmulCount> kMatmuls = { {
+        { "qkv_projection", "2·b·c·d·(d + 2·d_kv)", true },
+        { "attention_scores", "2·b·c²·d", true },
+        { "attention_values", "2·b·c²·d", true },
+        { "output_projection", "2·b·c·d²", true },
+        { "ffn_w1_w3", "4·b·c·d·d_ff (SwiGLU), 2·b·c·d·d_ff (GELU); MoE: (k + s)·d_e for d_ff",
+          true },
+        { "ffn_w2", "2·b·c·d_ff·d; MoE: (k + s)·d_e for d_ff", true },
+        { "lm_head", "2·b·c·d·v", false },
+        { "lora_adapters", "2·b·c·r·(in + out) per adapted layer", true },
+        { "router", "2·b·c·d·E", true },
+} };
+// clang-format on
+} // namespace detail
+
+[[nodiscard]] inline const MatmulInfo &matmulInfo(Matmul m)
+{
+    return detail::kMatmuls[static_cast<std::size_t>(m)];
+}
 
 } // namespace ts

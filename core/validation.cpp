@@ -20,7 +20,7 @@ bool isLectureConfiguration(const Scenario &s)
             && o.optimizer == Optimizer::AdamW && o.checkpointing == Checkpointing::None
             && !o.flashAttention && o.zeroStage == 0 && o.gradAccum == 1
             && o.offload == Offload::None && o.tensorParallel == 1 && o.pipelineParallel == 1
-            && o.contextParallel == 1;
+            && o.contextParallel == 1 && !m.moe();
 }
 
 } // namespace
@@ -55,7 +55,8 @@ std::vector<Problem> validate(const Scenario &s)
     const bool interleaved = o.pipelineSchedule == PipelineSchedule::Interleaved;
     const std::int64_t stages = interleaved ? p * o.pipelineChunks : p;
     if (bad.empty() && t > 1
-        && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0))
+        && (m.heads % t != 0 || m.kvHeadCount() % t != 0 || m.ffnWidth() % t != 0
+            || (m.moe() && m.expertWidth() % t != 0)))
         out.push_back({ Field::TensorParallel, ProblemCode::TensorParallelMustDivide });
     if (bad.empty() && s.hardware.gpus % (t * p * cp) != 0)
         out.push_back({ Field::Gpus, ProblemCode::LayoutMustDivideGpus });
@@ -65,6 +66,17 @@ std::vector<Problem> validate(const Scenario &s)
         out.push_back({ Field::GradAccum, ProblemCode::InterleavedMicroBatches });
     if (bad.empty() && m.seqLen % cp != 0)
         out.push_back({ Field::ContextParallel, ProblemCode::ContextParallelMustDivide });
+    // Mixture of experts (docs/formulas.md §8.12): k of the E experts, ep of the data-parallel
+    // GPUs holding E/ep each.
+    const std::int64_t ep = o.expertParallel;
+    if (bad.empty() && m.moe() && m.topK > m.experts)
+        out.push_back({ Field::TopK, ProblemCode::TopKBeyondExperts });
+    if (bad.empty() && ep > 1
+        && (!m.moe() || m.experts % ep != 0 || (s.hardware.gpus / (t * p * cp)) % ep != 0
+            || s.hardware.gpus % (t * p * cp) != 0))
+        out.push_back({ Field::ExpertParallel, ProblemCode::ExpertParallelMustDivide });
+    if (bad.empty() && m.moe() && (o.finetune != FineTuning::Full || o.offload != Offload::None))
+        out.push_back({ Field::Experts, ProblemCode::BeyondMoeModel });
     if (bad.empty() && (t > 1 || p > 1 || cp > 1)
         && (o.finetune != FineTuning::Full || o.offload != Offload::None)) {
         const Field field = t > 1 ? Field::TensorParallel
@@ -119,6 +131,14 @@ std::string describe(const Problem &problem)
                "of pp";
     case ProblemCode::ContextParallelMustDivide:
         return "cp must divide seq-len: each GPU keeps c/cp tokens of every sequence";
+    case ProblemCode::TopKBeyondExperts:
+        return "top-k must not exceed experts: each token goes to k of the E experts";
+    case ProblemCode::ExpertParallelMustDivide:
+        return "ep must divide experts and the data-parallel replicas GPUs/(tp·pp·cp) (each GPU "
+               "holds E/ep experts); ep > 1 needs experts";
+    case ProblemCode::BeyondMoeModel:
+        return "experts are modelled for full training without offload; use experts 0 with "
+               "LoRA, QLoRA or offload";
     case ProblemCode::NoPeakForPrecision:
         return "the GPU has no peak for this precision; choose another precision or give gpu-flops";
     }

@@ -26,6 +26,9 @@ enum class ProblemCode {
     PipelineMustDivideLayers,  // p (p·v interleaved) must divide the layers
     InterleavedMicroBatches,   // the interleaved schedule needs m to be a multiple of p
     ContextParallelMustDivide, // cp must divide the sequence length
+    TopKBeyondExperts,         // k must not exceed E
+    ExpertParallelMustDivide,  // ep must divide E and DP (and needs experts)
+    BeyondMoeModel,            // experts are modelled for full training without offload
 };
 
 struct Problem

@@ -79,12 +79,20 @@ private:
             block = n(2) * x.d + n(16) * Expr::pow(x.d, 2);
         } else {
             const std::int64_t matrices = m.ffn == FfnKind::SwiGlu ? 3 : 2;
+            // A mixture of experts: E + s experts of width d_e and a d × E router (§8.12).
+            const Expr E = sym("E", "E", m.experts), S = sym("s", "s", m.sharedExperts);
+            const Expr de = sym("d_e", "d_e", m.expertWidth());
+            const Expr experts = m.sharedExperts > 0 ? E + S : E;
+            Expr expert = n(matrices) * x.d * de;
+            if (m.bias == BiasKind::All)
+                expert = expert + n(matrices - 1) * de + x.d;
+            const Expr ffn = m.moe() ? x.d * E + experts * expert : n(matrices) * x.d * x.dff;
             block = n(m.norm == NormKind::LayerNorm ? 4 : 2) * x.d + n(2) * Expr::pow(x.d, 2)
-                    + n(2) * x.d * x.dkv + n(matrices) * x.d * x.dff;
+                    + n(2) * x.d * x.dkv + ffn;
             if (m.bias != BiasKind::None)
                 block = block + x.d + n(2) * x.dkv;
             if (m.bias == BiasKind::All)
-                block = block + x.d + n(matrices - 1) * x.dff + x.d;
+                block = block + (m.moe() ? x.d : x.d + n(matrices - 1) * x.dff + x.d);
         }
         WorkingStep &perBlock
                 = add(section, QT_TRANSLATE_NOOP("ts::Working", "parameters of one block"), "P_B",
@@ -119,7 +127,7 @@ private:
         } else {
             m_trainable = m_np;
         }
-        if (m_tp > 1 || m_layout.pp > 1) {
+        if (m_tp > 1 || m_layout.pp > 1 || m_layout.ep > 1) {
             // Megatron's split: each GPU keeps 1/t of the matrices, the column-parallel biases
             // and the vocabulary's rows, and the norms and row-parallel biases whole; a pipeline
             // stage its L/p blocks, the first the embedding, the last the final norm and head.
@@ -130,6 +138,14 @@ private:
                             * (sym("S_B", "S_B", p.blockSharded) / m_t
                                + sym("R_B", "R_B", p.blockReplicated))
                                   : blocks * pb;
+            if (m_layout.ep > 1) { // each GPU keeps E/ep of the routed experts X_B (§8.12)
+                const std::int64_t routed = p.blockExperts / m_tp + p.blockExpertBiases;
+                const std::int64_t dense = (p.blockSharded - p.blockExperts) / m_tp
+                        + p.blockReplicated - p.blockExpertBiases;
+                share = blocks
+                        * (sym("D_B", "D_B", dense)
+                           + sym("X_B", "X_B", routed) / sym("ep", "ep", m_layout.ep));
+            }
             if (st.first)
                 share = share + vocab;
             if (st.first && m.maxPositions > 0)
@@ -151,6 +167,11 @@ private:
                                        "split over t; R_B (norms, row-parallel biases) whole; the "
                                        "GPUs form DP = G/t data-parallel groups "
                                        "(docs/formulas.md §8.9).");
+            if (m_layout.ep > 1)
+                t.note = QT_TRANSLATE_NOOP("ts::Working",
+                                           "Expert parallelism: D_B (a block without its routed "
+                                           "experts) on every GPU, X_B (the routed experts, 1/t "
+                                           "each) split over ep GPUs (docs/formulas.md §8.12).");
             if (m_layout.pp > 1) {
                 t.title = QT_TRANSLATE_NOOP("ts::Working",
                                             "parameters on one GPU of the peak pipeline stage");
@@ -254,6 +275,10 @@ private:
     // ⌈N/G⌉ when ZeRO partitions it over the GPUs, else N.
     Expr shard(const Expr &count, bool partitioned) const
     {
+        // A mixture of experts shards its routed experts over DP·cp/ep GPUs and the rest over
+        // DP·cp: the two shards' sum, as core counts it (§8.12).
+        if (partitioned && m_s.model.moe())
+            return sym("N_shard", "N_{shard}", m_e.flops.optimizerParameters);
         return partitioned ? Expr::ceil(count / m_shard) : count;
     }
 
@@ -398,9 +423,16 @@ private:
                     + n(2) * x.b * x.c * x.d * x.v;
         } else {
             const std::int64_t inputs = m.ffn == FfnKind::SwiGlu ? 2 : 1;
+            // A mixture of experts: each token through k routed and s shared experts of
+            // width d_e, and the router's 2·b·c·d·E (§8.12).
+            const Expr width = m.moe() ? sym("(k+s)·d_e", "(k+s) \\cdot d_e",
+                                             (m.topK + m.sharedExperts) * m.expertWidth())
+                                       : x.dff;
             Expr block = n(2) * x.b * x.c * x.d * (x.d + n(2) * x.dkv)
                     + n(4) * x.b * Expr::pow(x.c, 2) * x.d + n(2) * x.b * x.c * Expr::pow(x.d, 2)
-                    + n(2 * inputs) * x.b * x.c * x.d * x.dff + n(2) * x.b * x.c * x.dff * x.d;
+                    + n(2 * inputs) * x.b * x.c * x.d * width + n(2) * x.b * x.c * width * x.d;
+            if (m.moe())
+                block = block + n(2) * x.b * x.c * x.d * sym("E", "E", m.experts);
             if (o.finetune != FineTuning::Full) {
                 const Adapters a = adaptersOf(m, o);
                 block = block

@@ -16,7 +16,7 @@ bool lectureBlock(const ModelShape &m)
 {
     return m.ffn == FfnKind::SwiGlu && m.ffnWidth() == 4 * m.dModel && m.kvHeadCount() == m.heads
             && m.norm == NormKind::RmsNorm && m.bias == BiasKind::None && m.maxPositions == 0
-            && !m.parallelBlock && !m.dropout;
+            && !m.parallelBlock && !m.dropout && !m.moe();
 }
 
 // A pattern's %1 replaced by a number, as the window fills the same (translated) pattern.

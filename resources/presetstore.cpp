@@ -121,6 +121,11 @@ std::optional<ModelPreset> modelFrom(const QJsonObject &o)
     // and follow an override of h or d.
     s.kvHeads = o.value(QLatin1String("kv_heads")).toInteger(0);
     s.dFf = o.value(QLatin1String("d_ff")).toInteger(0);
+    // A mixture of experts states its experts; absent, a dense FFN.
+    s.experts = o.value(QLatin1String("experts")).toInteger(0);
+    s.topK = o.value(QLatin1String("top_k")).toInteger(1);
+    s.expertDFf = o.value(QLatin1String("expert_d_ff")).toInteger(0);
+    s.sharedExperts = o.value(QLatin1String("shared_experts")).toInteger(0);
     s.seqLen = o.value(QLatin1String("context")).toInteger();
     s.tiedEmbeddings = o.value(QLatin1String("tied_embeddings")).toBool();
     // The family's switches; absent, the lecture's (RMSNorm, no biases, positions or dropout).

@@ -82,7 +82,7 @@ void BestLayoutsPanel::fitColumns()
                 = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         const int width = std::max(header.horizontalAdvance(title),
                                    metrics.horizontalAdvance(sample(column)));
-        m_table->horizontalHeader()->resizeSection(column, width + 3 * metrics.averageCharWidth());
+        m_table->horizontalHeader()->resizeSection(column, width + 2 * metrics.averageCharWidth());
     }
 }
 

@@ -103,6 +103,8 @@ QString LayoutPanel::describe(const Scenario &s, const Estimate &e)
         links << tr("tensor parallel over %1").arg(linkText(s.hardware, l.tp));
     if (l.cp > 1)
         links << tr("context parallel over %1").arg(linkText(s.hardware, l.tp * l.cp));
+    if (l.ep > 1)
+        links << tr("expert parallel over %1").arg(linkText(s.hardware, l.tp * l.cp * l.ep));
     if (l.shardGroup() > 1)
         links << tr("data parallel over %1").arg(linkText(s.hardware, l.tp * l.cp * l.dp));
     if (l.pp > 1)

@@ -42,6 +42,7 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(layout3d, Field::PipelineSchedule, tr("Pipeline schedule"));
     m_rows->add(layout3d, Field::PipelineChunks, tr("Interleaved chunks v"));
     m_rows->add(layout3d, Field::ContextParallel, tr("Context parallel cp"));
+    m_rows->add(layout3d, Field::ExpertParallel, tr("Expert parallel ep"));
     m_rows->add(layout3d, Field::GradSync, tr("Gradient reduction"));
     m_rows->add(layout3d, Field::GpusPerNode, tr("GPUs per node"));
     m_rows->add(layout3d, Field::GpuLink, tr("GPU link"), { 1e9, tr(" GB/s"), 1 });
@@ -68,6 +69,10 @@ OptionsPanel::OptionsPanel(ScenarioController *controller, QWidget *parent)
     m_rows->add(architecture, Field::MaxPositions, tr("&Learned positions"), { 1, {}, 128 });
     m_rows->add(architecture, Field::ParallelBlock, tr("Parall&el blocks"));
     m_rows->add(architecture, Field::Dropout, tr("&Dropout"));
+    m_rows->add(architecture, Field::Experts, tr("Experts E"));
+    m_rows->add(architecture, Field::TopK, tr("Experts per token k"));
+    m_rows->add(architecture, Field::ExpertDFf, tr("Expert width d_e"), { 1, {}, 64 });
+    m_rows->add(architecture, Field::SharedExperts, tr("Shared experts s"));
 
     // A GPU without a peak for the precision is a problem of the peak, shown at the precision.
     m_rows->setPlacement([](const Problem &p) {

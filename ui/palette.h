@@ -35,6 +35,7 @@ inline QColor tensorComm() { return QColor(0xD5, 0x5E, 0x00); }   // vermillion
 inline QColor pipelineComm() { return QColor(0xE6, 0x9F, 0x00); } // orange
 inline QColor contextComm() { return QColor(0xCC, 0x79, 0xA7); }  // reddish purple
 inline QColor dataComm() { return QColor(0x56, 0xB4, 0xE9); }     // sky blue
+inline QColor expertComm() { return QColor(0x6B, 0x4C, 0x2A); }   // umber
 // The fit map's ramps: light to deep blue while the peak fits, light to deep red beyond the GPU,
 // so the 100 % edge is a change of hue, not of shade; training time light yellow to deep blue.
 inline QColor mapFitsLow() { return QColor(0xF7, 0xFB, 0xFF); }

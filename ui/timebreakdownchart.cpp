@@ -33,6 +33,8 @@ const std::array<Part, TimeBreakdownChart::kParts> &parts()
               palette::pipelineComm, &StepTimeBreakdown::pipelineParallel },
             { QT_TRANSLATE_NOOP("ts::ui::TimeBreakdownChart", "context-parallel ring"),
               palette::contextComm, &StepTimeBreakdown::contextParallel },
+            { QT_TRANSLATE_NOOP("ts::ui::TimeBreakdownChart", "expert all-to-alls"),
+              palette::expertComm, &StepTimeBreakdown::expertParallel },
             { QT_TRANSLATE_NOOP("ts::ui::TimeBreakdownChart", "gradient reduction"),
               palette::dataComm, &StepTimeBreakdown::dataParallel },
     } };

@@ -19,7 +19,7 @@ class TimeBreakdownChart : public QCustomPlot
     Q_OBJECT
 
 public:
-    static constexpr std::size_t kParts = 8;
+    static constexpr std::size_t kParts = 9;
 
     explicit TimeBreakdownChart(QWidget *parent = nullptr);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warninglabel.h"
 
+#include <algorithm>
+
 #include "inputtext.h"
 #include "palette.h"
 #include "theme.h"
@@ -104,6 +106,21 @@ QString WarningLabel::message(const Problem &problem, const Scenario &s,
                   "p = %2.")
                 .arg(s.options.gradAccum)
                 .arg(s.options.pipelineParallel);
+    case ProblemCode::TopKBeyondExperts:
+        return tr("k = %1 must not exceed the experts E = %2.")
+                .arg(s.model.topK)
+                .arg(s.model.experts);
+    case ProblemCode::ExpertParallelMustDivide:
+        return tr("ep = %1 must divide the experts (%2) and the data-parallel replicas (%3).")
+                .arg(s.options.expertParallel)
+                .arg(s.model.experts)
+                .arg(s.hardware.gpus
+                     / std::max<std::int64_t>(1,
+                                              s.options.tensorParallel * s.options.pipelineParallel
+                                                      * s.options.contextParallel));
+    case ProblemCode::BeyondMoeModel:
+        return tr("Mixtures of experts are modelled for full training without offload: set the "
+                  "experts to 0 for LoRA, QLoRA or offload.");
     case ProblemCode::ContextParallelMustDivide:
         return tr("cp = %1 must divide the sequence length c = %2.")
                 .arg(s.options.contextParallel)

@@ -750,6 +750,30 @@
         <source>The reduction starts when backward ends: all of it adds time.</source>
         <translation>归约在反向传播结束后开始：全部计入时间。</translation>
     </message>
+    <message>
+        <source>Mixture of experts: E routed experts per block, each an FFN of the expert width, and a router (d × E); 0 is a dense FFN (docs/formulas.md §8.12).</source>
+        <translation>混合专家：每个块有 E 个路由专家，每个都是专家宽度的 FFN，外加一个路由器（d × E）；0 为稠密 FFN（docs/formulas.md §8.12）。</translation>
+    </message>
+    <message>
+        <source>Experts each token is routed to, k ≤ E: the FLOPs and saved tensors of k experts per token (no token dropped).</source>
+        <translation>每个词元被路由到的专家数 k ≤ E：每个词元计入 k 个专家的 FLOP 和保存的张量（不丢弃词元）。</translation>
+    </message>
+    <message>
+        <source>Each expert&apos;s FFN width (fine-grained experts are narrower than d_ff); 0 is d_ff.</source>
+        <translation>每个专家的 FFN 宽度（细粒度专家比 d_ff 窄）；0 即 d_ff。</translation>
+    </message>
+    <message>
+        <source>d_ff</source>
+        <translation>d_ff</translation>
+    </message>
+    <message>
+        <source>Shared experts every token passes through beside its k routed ones (DeepSeekMoE), each of the expert width.</source>
+        <translation>共享专家：每个词元除其 k 个路由专家外都会经过（DeepSeekMoE），宽度与专家相同。</translation>
+    </message>
+    <message>
+        <source>Expert parallelism: the routed experts split over ep GPUs of the data-parallel group, each holding E/ep of them; tokens travel by all-to-all; ep divides E and DP (docs/formulas.md §8.12).</source>
+        <translation>专家并行：路由专家分布到数据并行组中的 ep 个 GPU 上，每个 GPU 持有 E/ep 个；词元通过全交换传输；ep 须整除 E 和 DP（docs/formulas.md §8.12）。</translation>
+    </message>
 </context>
 <context>
     <name>ts::Presets</name>
@@ -1068,6 +1092,10 @@
         <source>The pipeline bubble (p − 1)/(v·A) of the compute and the ring collectives&apos; α–β times of docs/formulas.md §8.10 (the Time breakdown).</source>
         <translation>计算的流水线气泡 (p − 1)/(v·A)，以及 docs/formulas.md §8.10 中环形集合通信的 α–β 时间（时间分解）。</translation>
     </message>
+    <message>
+        <source>Expert parallelism: D_B (a block without its routed experts) on every GPU, X_B (the routed experts, 1/t each) split over ep GPUs (docs/formulas.md §8.12).</source>
+        <translation>专家并行：D_B（不含路由专家的块）在每个 GPU 上，X_B（路由专家，各 1/t）分布到 ep 个 GPU 上（docs/formulas.md §8.12）。</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui</name>
@@ -1292,6 +1320,14 @@
     <message>
         <source>Best layouts: %4 of %1 fit a global batch of %2 sequences on %3 GPUs (%5 too large for the GPU, %6 do not divide the model, sequence or batch).</source>
         <translation>最佳布局：%1 种布局中有 %4 种能在 %3 个 GPU 上放下 %2 个序列的全局批（%5 种超出 GPU 显存，%6 种不能整除模型、序列或批）。</translation>
+    </message>
+    <message>
+        <source>ep</source>
+        <translation>ep</translation>
+    </message>
+    <message>
+        <source>Expert parallel ep: the routed experts split over ep of the DP replicas</source>
+        <translation>专家并行 ep：路由专家分布到 ep 个数据并行副本上</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1799,10 @@
     <message>
         <source>Modelled MFU %1 (kernels at %2): %3 per optimizer step</source>
         <translation>估算 MFU %1（计算内核按 %2）：每个优化器步 %3</translation>
+    </message>
+    <message>
+        <source>expert parallel over %1</source>
+        <translation>专家并行经由%1</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2312,26 @@
     <message>
         <source> Gb/s</source>
         <translation> Gb/s</translation>
+    </message>
+    <message>
+        <source>Expert parallel ep</source>
+        <translation>专家并行 ep</translation>
+    </message>
+    <message>
+        <source>Experts E</source>
+        <translation>专家数 E</translation>
+    </message>
+    <message>
+        <source>Experts per token k</source>
+        <translation>每词元专家数 k</translation>
+    </message>
+    <message>
+        <source>Expert width d_e</source>
+        <translation>专家宽度 d_e</translation>
+    </message>
+    <message>
+        <source>Shared experts s</source>
+        <translation>共享专家数 s</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2898,10 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
         <extracomment>a part of a step&apos;s time: its name, seconds and share of the step</extracomment>
         <translation>%1：%2（%3）</translation>
     </message>
+    <message>
+        <source>expert all-to-alls</source>
+        <translation>专家全交换</translation>
+    </message>
 </context>
 <context>
     <name>ts::ui::TimeChart</name>
@@ -2936,6 +3000,18 @@ bytes over the host link per step, and their time (&quot;unknown link&quot; with
     <message>
         <source>cp = %1 must divide the sequence length c = %2.</source>
         <translation>cp = %1 必须整除序列长度 c = %2。</translation>
+    </message>
+    <message>
+        <source>k = %1 must not exceed the experts E = %2.</source>
+        <translation>k = %1 不能超过专家数 E = %2。</translation>
+    </message>
+    <message>
+        <source>ep = %1 must divide the experts (%2) and the data-parallel replicas (%3).</source>
+        <translation>ep = %1 必须整除专家数（%2）和数据并行副本数（%3）。</translation>
+    </message>
+    <message>
+        <source>Mixtures of experts are modelled for full training without offload: set the experts to 0 for LoRA, QLoRA or offload.</source>
+        <translation>混合专家仅针对不卸载的全量训练建模：使用 LoRA、QLoRA 或卸载时请将专家数设为 0。</translation>
     </message>
 </context>
 <context>

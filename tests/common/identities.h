@@ -102,7 +102,7 @@ inline std::string brokenIdentity(const Scenario &s, const Estimate &e)
     const StepTimeBreakdown &k = t.breakdown;
     double parts = 0;
     for (double x : { k.compute, k.recompute, k.optimizer, k.bubble, k.tensorParallel,
-                      k.pipelineParallel, k.contextParallel, k.dataParallel }) {
+                      k.pipelineParallel, k.contextParallel, k.expertParallel, k.dataParallel }) {
         if (!std::isfinite(x) || x < 0)
             return "time: a part of the breakdown is not a finite, non-negative number";
         parts += x;

@@ -55,7 +55,16 @@ public:
             s.hardware.gpus = group * (1 + pick(8));
             s.model.layers = o.pipelineParallel * o.pipelineChunks * (1 + pick(6));
             s.model.seqLen = o.contextParallel * (1 + pick(2048));
-            if (group > 1 && chance(0.7)) { // the layouts' model: full training, no offload
+            // Mixtures of experts a quarter of the time, with expert parallelism dividing DP.
+            s.model.experts = chance(0.25) ? std::int64_t(1) << pick(5) : 0;
+            s.model.topK = 1 + pick(std::max<std::int64_t>(s.model.experts, 1));
+            o.expertParallel = 1;
+            if (s.model.experts > 1 && chance(0.5)) {
+                const std::int64_t dp = s.hardware.gpus / group;
+                const std::int64_t ep = std::int64_t(1) << pick(3);
+                o.expertParallel = dp % ep == 0 && s.model.experts % ep == 0 ? ep : 1;
+            }
+            if ((group > 1 || s.model.experts > 0) && chance(0.7)) { // full training, no offload
                 o.finetune = FineTuning::Full;
                 o.offload = Offload::None;
             }

@@ -220,6 +220,17 @@ Scenario randomScenario(std::mt19937_64 &random)
             o.gradAccum = o.pipelineParallel * pick(1, 4);
         s.hardware.gpus = o.tensorParallel * o.pipelineParallel * o.contextParallel * pick(1, 16);
         s.hardware.gpusPerNode = 8 * pick(0, 1);
+        // Half of these a mixture of experts, some with expert parallelism.
+        if (pick(0, 1) == 0) {
+            s.model.experts = std::int64_t(1) << pick(1, 4);
+            s.model.topK = pick(1, s.model.experts);
+            s.model.sharedExperts = pick(0, 2);
+            s.model.expertDFf = o.tensorParallel * 64 * pick(1, 32);
+            const std::int64_t dp
+                    = s.hardware.gpus / (o.tensorParallel * o.pipelineParallel * o.contextParallel);
+            const std::int64_t ep = std::int64_t(1) << pick(0, 2);
+            o.expertParallel = dp % ep == 0 && s.model.experts % ep == 0 ? ep : 1;
+        }
     }
     s.hardware.gpuMemoryBytes = pick(1, 200) << 30;
     s.hardware.peakFlopsPerGpu = double(pick(1, 2000)) * 1e12;
@@ -250,7 +261,7 @@ void TestWorking::everyLineEvaluatesToItsResult()
 {
     checkSteps(Scenario {}, QStringLiteral("lecture"));
     std::mt19937_64 random(20261201);
-    int checked = 0, parallel = 0, pipelined = 0, context = 0;
+    int checked = 0, parallel = 0, pipelined = 0, context = 0, experts = 0;
     for (int i = 0; checked < 60 && i < 2000; ++i) {
         const Scenario s = randomScenario(random);
         if (!estimate(s).ok())
@@ -260,10 +271,11 @@ void TestWorking::everyLineEvaluatesToItsResult()
         parallel += s.options.tensorParallel > 1 ? 1 : 0;
         pipelined += s.options.pipelineParallel > 1 ? 1 : 0;
         context += s.options.contextParallel > 1 ? 1 : 0;
+        experts += s.model.moe() ? 1 : 0;
     }
     QCOMPARE(checked, 60);
     // Tensor, pipeline and context parallelism too.
-    for (const int n : { parallel, pipelined, context })
+    for (const int n : { parallel, pipelined, context, experts })
         QVERIFY2(n >= 3, qPrintable(QString::number(n)));
 }
 

@@ -113,11 +113,11 @@ void TestLayoutView::figuresAreTheCore()
     // One bar per part that adds time, each its seconds, in the core's order.
     const StepTimeBreakdown &b = e.training.breakdown;
     auto *time = panel()->timeChart();
-    QCOMPARE(time->plottableCount(), 8);
-    const double parts[]
-            = { b.compute,        b.recompute,        b.optimizer,       b.bubble,
-                b.tensorParallel, b.pipelineParallel, b.contextParallel, b.dataParallel };
-    for (int i = 0; i < 8; ++i) {
+    QCOMPARE(time->plottableCount(), 9);
+    const double parts[] = { b.compute,         b.recompute,      b.optimizer,
+                             b.bubble,          b.tensorParallel, b.pipelineParallel,
+                             b.contextParallel, b.expertParallel, b.dataParallel };
+    for (int i = 0; i < 9; ++i) {
         auto *bars = qobject_cast<QCPBars *>(time->plottable(i));
         QVERIFY(bars);
         QCOMPARE(bars->data()->at(0)->value, parts[i]);

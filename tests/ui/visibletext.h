@@ -66,7 +66,7 @@ inline QSet<QString> untranslatable()
             "json", "png", "svg", "pdf",
             // Parallel layouts: their symbols, links and sources.
             "tp", "pp", "cp", "DP", "TP", "PP", "CP", "NVLink", "InfiniBand", "EDR", "HDR", "NDR",
-            "Gb", "DDP", "Narayanan", "Shoeybi", "Liu", "Patarasuk", "Yuan",
+            "Gb", "DDP", "Narayanan", "Shoeybi", "Liu", "Patarasuk", "Yuan", "ep", "DeepSeekMoE",
         };
         // clang-format on
         for (const char *w : fixed)

@@ -37,10 +37,10 @@ QVariant BestLayouts::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal)
         return {};
     static const char *const titles[ColumnCount] = {
-        QT_TR_NOOP("#"),      QT_TR_NOOP("t"),         QT_TR_NOOP("p"),     QT_TR_NOOP("v"),
-        QT_TR_NOOP("cp"),     QT_TR_NOOP("DP"),        QT_TR_NOOP("b"),     QT_TR_NOOP("m"),
-        QT_TR_NOOP("ZeRO"),   QT_TR_NOOP("Recompute"), QT_TR_NOOP("Flash"), QT_TR_NOOP("Peak/GPU"),
-        QT_TR_NOOP("s/step"), QT_TR_NOOP("MFU"),
+        QT_TR_NOOP("#"),        QT_TR_NOOP("t"),      QT_TR_NOOP("p"),         QT_TR_NOOP("v"),
+        QT_TR_NOOP("cp"),       QT_TR_NOOP("DP"),     QT_TR_NOOP("ep"),        QT_TR_NOOP("b"),
+        QT_TR_NOOP("m"),        QT_TR_NOOP("ZeRO"),   QT_TR_NOOP("Recompute"), QT_TR_NOOP("Flash"),
+        QT_TR_NOOP("Peak/GPU"), QT_TR_NOOP("s/step"), QT_TR_NOOP("MFU"),
     };
     static const char *const tips[ColumnCount] = {
         QT_TR_NOOP("Rank: fastest first, then the smaller peak"),
@@ -49,6 +49,7 @@ QVariant BestLayouts::headerData(int section, Qt::Orientation orientation, int r
         QT_TR_NOOP("Model chunks v per GPU: 1 is 1F1B, more is the interleaved schedule"),
         QT_TR_NOOP("Context parallel cp"),
         QT_TR_NOOP("Data-parallel replicas DP = GPUs/(t·p·cp)"),
+        QT_TR_NOOP("Expert parallel ep: the routed experts split over ep of the DP replicas"),
         QT_TR_NOOP("Micro-batch size b, sequences"),
         QT_TR_NOOP("Micro-batches m per optimizer step"),
         QT_TR_NOOP("ZeRO stage"),
@@ -84,6 +85,7 @@ QVariant BestLayouts::data(const QModelIndex &index, int role) const
     case Chunks: return qlonglong(c.chunks);
     case Context: return qlonglong(c.cp);
     case Data: return qlonglong(c.dp);
+    case Expert: return qlonglong(c.ep);
     case MicroBatch: return qlonglong(c.microBatch);
     case MicroBatches: return qlonglong(c.microBatches);
     case Zero: return c.zeroStage;
@@ -153,10 +155,10 @@ std::vector<std::pair<Field, InputValue>> BestLayouts::inputsOf(int row) const
     if (row < 0 || row >= rowCount())
         return out;
     const Scenario s = withLayout(m_searched, m_result.best[std::size_t(row)]);
-    for (const Field f :
-         { Field::TensorParallel, Field::SequenceParallel, Field::PipelineParallel,
-           Field::PipelineSchedule, Field::PipelineChunks, Field::ContextParallel, Field::Batch,
-           Field::GradAccum, Field::ZeroStage, Field::Checkpointing, Field::FlashAttention })
+    for (const Field f : { Field::TensorParallel, Field::SequenceParallel, Field::PipelineParallel,
+                           Field::PipelineSchedule, Field::PipelineChunks, Field::ContextParallel,
+                           Field::ExpertParallel, Field::Batch, Field::GradAccum, Field::ZeroStage,
+                           Field::Checkpointing, Field::FlashAttention })
         out.emplace_back(f, input(f).get(s));
     return out;
 }

@@ -31,6 +31,7 @@ public:
         Chunks,
         Context,
         Data,
+        Expert,
         MicroBatch,
         MicroBatches,
         Zero,
