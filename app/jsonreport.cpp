@@ -137,8 +137,6 @@ QJsonObject flopsOf(const FlopsBreakdown &f)
     };
 }
 
-QJsonObject breakdownOf(const StepTimeBreakdown &b);
-
 QJsonObject trainingOf(const TrainingTime &t)
 {
     return {
@@ -152,24 +150,7 @@ QJsonObject trainingOf(const TrainingTime &t)
         { "hours", t.hours },
         { "model_flops_per_step", t.modelFlopsPerStep },
         { "modelled_mfu", t.modelledMfu },
-        { "breakdown_seconds_per_step", breakdownOf(t.breakdown) },
-    };
-}
-
-// Where a step's time goes (docs/formulas.md §8.10); the parts add up to seconds_per_step.
-QJsonObject breakdownOf(const StepTimeBreakdown &b)
-{
-    return {
-        { "compute", b.compute },
-        { "recompute", b.recompute },
-        { "optimizer", b.optimizer },
-        { "pipeline_bubble", b.bubble },
-        { "tensor_parallel", b.tensorParallel },
-        { "pipeline_parallel", b.pipelineParallel },
-        { "context_parallel", b.contextParallel },
-        { "expert_parallel", b.expertParallel },
-        { "data_parallel", b.dataParallel },
-        { "data_parallel_before_overlap", b.dataParallelTotal },
+        { "breakdown_seconds_per_step", breakdownJson(t.breakdown) },
     };
 }
 
@@ -215,6 +196,23 @@ QJsonObject offloadOf(const OffloadCost &o, const Scenario &s)
 }
 
 } // namespace
+
+// Where a step's time goes (docs/formulas.md §8.10); the parts add up to seconds_per_step.
+QJsonObject breakdownJson(const StepTimeBreakdown &b)
+{
+    return {
+        { "compute", b.compute },
+        { "recompute", b.recompute },
+        { "optimizer", b.optimizer },
+        { "pipeline_bubble", b.bubble },
+        { "tensor_parallel", b.tensorParallel },
+        { "pipeline_parallel", b.pipelineParallel },
+        { "context_parallel", b.contextParallel },
+        { "expert_parallel", b.expertParallel },
+        { "data_parallel", b.dataParallel },
+        { "data_parallel_before_overlap", b.dataParallelTotal },
+    };
+}
 
 QJsonObject toJson(const Scenario &s, const PresetSelection &selection, const Estimate &e)
 {

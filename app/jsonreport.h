@@ -15,4 +15,8 @@ namespace ts::cli {
 [[nodiscard]] QJsonObject toJson(const Scenario &s, const PresetSelection &selection,
                                  const Estimate &e);
 
+// Where one optimizer step's time goes, in seconds (docs/formulas.md §8.10): `--json`'s
+// training.breakdown_seconds_per_step and each `--search` row's.
+[[nodiscard]] QJsonObject breakdownJson(const StepTimeBreakdown &b);
+
 } // namespace ts::cli

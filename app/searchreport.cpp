@@ -3,6 +3,7 @@
 #include "searchreport.h"
 
 #include "format.h"
+#include "jsonreport.h"
 #include "options.h"
 #include "search.h"
 
@@ -45,7 +46,6 @@ QString flagsOf(const LayoutCandidate &c)
 
 QJsonObject candidateJson(const LayoutCandidate &c)
 {
-    const StepTimeBreakdown &b = c.breakdown;
     return {
         { "tensor_parallel", integer(c.tp) },
         { "sequence_parallel", c.tp > 1 },
@@ -64,16 +64,7 @@ QJsonObject candidateJson(const LayoutCandidate &c)
         { "seconds_per_step", c.secondsPerStep },
         { "hours", c.hours },
         { "modelled_mfu", c.modelledMfu },
-        { "breakdown_seconds_per_step",
-          QJsonObject { { "compute", b.compute },
-                        { "recompute", b.recompute },
-                        { "optimizer", b.optimizer },
-                        { "pipeline_bubble", b.bubble },
-                        { "tensor_parallel", b.tensorParallel },
-                        { "pipeline_parallel", b.pipelineParallel },
-                        { "context_parallel", b.contextParallel },
-                        { "expert_parallel", b.expertParallel },
-                        { "data_parallel", b.dataParallel } } },
+        { "breakdown_seconds_per_step", breakdownJson(c.breakdown) },
         { "flags", flagsOf(c) },
     };
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bestlayoutspanel.h"
 
+#include "visiblerefresh.h"
+
 #include "bestlayouts.h"
 #include "scenariocontroller.h"
 
@@ -23,6 +25,7 @@ BestLayoutsPanel::BestLayoutsPanel(ScenarioController *controller, QWidget *pare
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("bestLayouts"));
+    m_refresh = new VisibleRefresh(this, [this] { draw(); });
     m_caption->setObjectName(QStringLiteral("bestLayoutsCaption"));
     m_caption->setWordWrap(true);
     m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
@@ -103,21 +106,13 @@ void BestLayoutsPanel::showSnapshot(const Snapshot &s)
     refresh();
 }
 
-void BestLayoutsPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void BestLayoutsPanel::refresh()
 {
-    // Hundreds of thousands of layouts for a table nobody sees would waste the other core.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+    m_refresh->request();
+}
+
+void BestLayoutsPanel::draw()
+{
     m_model->search(m_scenario, m_unit);
 }
 

@@ -11,6 +11,8 @@ class QTableView;
 
 namespace ts::ui {
 
+class VisibleRefresh;
+
 class BestLayouts;
 class ScenarioController;
 
@@ -28,12 +30,12 @@ public:
     [[nodiscard]] QTableView *table() const { return m_table; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void showSnapshot(const Snapshot &snapshot);
-    void refresh();
+    void refresh(); // draws now if shown, else when next shown
+    void draw();
     void fitColumns();
 
     ScenarioController *m_controller;
@@ -43,7 +45,7 @@ private:
     Scenario m_scenario;
     MemoryUnit m_unit = MemoryUnit::GiB;
     std::uint64_t m_revision = 0;
-    bool m_stale = true; // a new estimate arrived while hidden
+    VisibleRefresh *m_refresh; // draws only while shown
 };
 
 } // namespace ts::ui

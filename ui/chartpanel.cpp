@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "visiblerefresh.h"
+
 #include "chartreader.h"
 #include "chartstyle.h"
 #include "palette.h"
@@ -26,6 +28,7 @@ ChartPanel::ChartPanel(ScenarioController *controller, QWidget *parent)
     , m_time(new TimeChart(this))
 {
     setObjectName(QStringLiteral("chartPanel"));
+    m_refresh = new VisibleRefresh(this, [this] { draw(); });
     m_axisCombo->setObjectName(QStringLiteral("xAxisCombo"));
     m_axisCombo->addItem(tr("Batch size b"), int(SweepAxis::Batch));
     m_axisCombo->addItem(tr("Sequence length c"), int(SweepAxis::SeqLen));
@@ -143,21 +146,13 @@ void ChartPanel::setAxis(SweepAxis axis)
     emit axisChanged(axis);
 }
 
-void ChartPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void ChartPanel::refresh()
 {
-    // Sweeping and drawing charts nobody sees is the one costly part of an edit; defer it.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+    m_refresh->request();
+}
+
+void ChartPanel::draw()
+{
     const ChartFrame &frame
             = m_sampler.sample(m_scenario, m_estimate, m_axis, m_unit, m_pins, m_pinsRevision);
     m_memory->showFrame(frame);

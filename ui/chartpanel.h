@@ -13,6 +13,8 @@ class QLabel;
 
 namespace ts::ui {
 
+class VisibleRefresh;
+
 class MemoryChart;
 class ScenarioController;
 class TimeChart;
@@ -43,12 +45,10 @@ public:
 signals:
     void axisChanged(ts::SweepAxis axis);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void showSnapshot(const Snapshot &snapshot);
-    void refresh();
+    void refresh(); // draws now if shown, else when next shown
+    void draw();
     void showPinStrip();
 
     Scenario m_scenario; // the last valid scenario and its estimate, as the snapshot gave them
@@ -65,7 +65,7 @@ private:
     TimeChart *m_time;
     ChartSampler m_sampler;
     SweepAxis m_axis = SweepAxis::Batch;
-    bool m_stale = true; // an estimate arrived while hidden
+    VisibleRefresh *m_refresh; // draws only while shown
 };
 
 } // namespace ts::ui

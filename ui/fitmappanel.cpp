@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fitmappanel.h"
 
+#include "visiblerefresh.h"
+
 #include "scenariocontroller.h"
 #include "theme.h"
 
@@ -18,6 +20,7 @@ FitMapPanel::FitMapPanel(ScenarioController *controller, QWidget *parent)
     , m_chart(new FitMapChart(this))
 {
     setObjectName(QStringLiteral("fitMap"));
+    m_refresh = new VisibleRefresh(this, [this] { draw(); });
     m_modeCombo->setObjectName(QStringLiteral("fitMapMode"));
     m_modeCombo->addItem(tr("Peak memory"), int(FitMapChart::Mode::Memory));
     m_modeCombo->addItem(tr("Training time"), int(FitMapChart::Mode::Time));
@@ -81,21 +84,13 @@ void FitMapPanel::showSnapshot(const Snapshot &s)
     refresh();
 }
 
-void FitMapPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void FitMapPanel::refresh()
 {
-    // 256 × 256 cells for a map nobody sees would be wasted on every slider step.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+    m_refresh->request();
+}
+
+void FitMapPanel::draw()
+{
     m_chart->showFrame(m_sampler.sample(m_scenario, m_estimate, m_unit));
 }
 

@@ -12,6 +12,8 @@ class QComboBox;
 
 namespace ts::ui {
 
+class VisibleRefresh;
+
 class ScenarioController;
 
 // The "Fit map" view: the b × c map of the current scenario, recomputed from each new valid
@@ -34,12 +36,10 @@ public:
     // The frame last drawn.
     [[nodiscard]] const FitMapFrame &frame() const { return m_sampler.frame(); }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void showSnapshot(const Snapshot &snapshot);
-    void refresh();
+    void refresh(); // draws now if shown, else when next shown
+    void draw();
 
     Scenario m_scenario; // the last valid scenario and its estimate
     Estimate m_estimate;
@@ -49,7 +49,7 @@ private:
     QComboBox *m_modeCombo;
     FitMapChart *m_chart;
     FitMapSampler m_sampler;
-    bool m_stale = true; // an estimate arrived while hidden
+    VisibleRefresh *m_refresh; // draws only while shown
 };
 
 } // namespace ts::ui

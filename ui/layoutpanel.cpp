@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutpanel.h"
 
+#include "visiblerefresh.h"
+
 #include "bestlayoutspanel.h"
 #include "communication.h"
 #include "format.h"
@@ -41,6 +43,7 @@ LayoutPanel::LayoutPanel(ScenarioController *controller, QWidget *parent)
     , m_stages(new StageChart(this))
 {
     setObjectName(QStringLiteral("layoutPanel"));
+    m_refresh = new VisibleRefresh(this, [this] { draw(); });
     m_summary->setObjectName(QStringLiteral("layoutSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -145,20 +148,13 @@ void LayoutPanel::showSnapshot(const Snapshot &s)
     refresh();
 }
 
-void LayoutPanel::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void LayoutPanel::refresh()
 {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
+    m_refresh->request();
+}
+
+void LayoutPanel::draw()
+{
     m_summary->setText(describe(m_scenario, m_estimate));
     m_time->showBreakdown(m_estimate.training.breakdown);
     m_parts->setText(m_time->partsHtml());

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace ts::ui {
 
+class VisibleRefresh;
+
 class BestLayoutsPanel;
 class ScenarioController;
 class StageChart;
@@ -37,12 +39,10 @@ public:
     // micro-batches, bubble, links and modelled MFU.
     [[nodiscard]] static QString describe(const Scenario &s, const Estimate &e);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void showSnapshot(const Snapshot &snapshot);
-    void refresh();
+    void refresh(); // draws now if shown, else when next shown
+    void draw();
 
     Scenario m_scenario;
     Estimate m_estimate;
@@ -53,7 +53,7 @@ private:
     QLabel *m_parts; // the time's parts, named with their seconds and shares
     BestLayoutsPanel *m_best;
     StageChart *m_stages;
-    bool m_stale = true; // an estimate arrived while hidden
+    VisibleRefresh *m_refresh; // draws only while shown
 };
 
 } // namespace ts::ui
