@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search.h"
 
+#include "checkedint.h"
 #include "validation.h"
 
 #include <algorithm>
@@ -37,6 +38,7 @@ bool faster(const LayoutCandidate &a, const LayoutCandidate &b)
 
 constexpr int kMemoryVariants = 4 * 3 * 2; // ZeRO stage × recompute × FlashAttention
 constexpr std::int64_t kMaxChunks = 8;
+constexpr std::int64_t kMaxGlobalBatch = std::int64_t(1) << 24;
 
 // The search of one (t, p, cp): every schedule, b, ZeRO stage, recompute and FlashAttention.
 struct Worker
@@ -179,7 +181,15 @@ LayoutSearch searchLayouts(const Scenario &base, std::size_t top, std::int64_t g
     if (!result.supported)
         return result;
     const Layout l = layoutOf(base);
-    result.globalBatch = globalBatch > 0 ? globalBatch : base.model.batch * l.microBatches * l.dp;
+    const CheckedInt batch = globalBatch > 0 ? CheckedInt(globalBatch)
+                                             : CheckedInt(base.model.batch) * l.microBatches * l.dp;
+    // Beyond 2²⁴ sequences per step (or past 64 bits) the divisors of the batch alone would
+    // take the search seconds: such a base is not searched.
+    if (batch.overflowed() || batch.value() > kMaxGlobalBatch) {
+        result.supported = false;
+        return result;
+    }
+    result.globalBatch = batch.value();
     const std::int64_t gpus = base.hardware.gpus;
 
     // Every (t, p, cp) with t·p·cp dividing the GPUs, shared out over two threads.

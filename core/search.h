@@ -46,7 +46,8 @@ struct LayoutSearch
     std::array<std::int64_t, kExclusionCount> excluded {}; // the rest, by reason
     std::vector<LayoutCandidate> best; // the fastest fitting ones, fastest first
     bool supported = true; // false for a base the layouts do not model (LoRA, QLoRA, offload,
-                           // PyTorch eager accounting) or an invalid one: nothing searched
+                           // PyTorch eager accounting), an invalid one, or a global batch over
+                           // 2²⁴ sequences: nothing searched
 };
 
 // Every layout of base's GPUs for base's model, GPU and global batch (b·m·DP of base): tensor

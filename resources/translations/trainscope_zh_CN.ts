@@ -1314,10 +1314,6 @@
         <translation>关</translation>
     </message>
     <message>
-        <source>The layouts are searched for full training without offload, with the lecture&apos;s accounting.</source>
-        <translation>仅在不卸载的全量训练且采用课程口径时搜索布局。</translation>
-    </message>
-    <message>
         <source>Best layouts: %4 of %1 fit a global batch of %2 sequences on %3 GPUs (%5 too large for the GPU, %6 do not divide the model, sequence or batch).</source>
         <translation>最佳布局：%1 种布局中有 %4 种能在 %3 个 GPU 上放下 %2 个序列的全局批（%5 种超出 GPU 显存，%6 种不能整除模型、序列或批）。</translation>
     </message>
@@ -1328,6 +1324,10 @@
     <message>
         <source>Expert parallel ep: the routed experts split over ep of the DP replicas</source>
         <translation>专家并行 ep：路由专家分布到 ep 个数据并行副本上</translation>
+    </message>
+    <message>
+        <source>The layouts are searched for full training without offload, with the lecture&apos;s accounting, and a global batch of at most 16,777,216 sequences.</source>
+        <translation>仅在不卸载的全量训练、采用课程口径且全局批不超过 16,777,216 个序列时搜索布局。</translation>
     </message>
 </context>
 <context>

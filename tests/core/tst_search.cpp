@@ -196,6 +196,13 @@ void TestSearch::invalidBase()
     lora.options.finetune = FineTuning::Lora;
     QVERIFY(validate(lora).empty());
     QVERIFY(!searchLayouts(lora).supported);
+    // A global batch past 2²⁴ sequences, or past 64 bits as b·m·DP, is not searched either.
+    Scenario huge = gpt(4, 12, 16, 0);
+    huge.model.batch = std::int64_t(1) << 31;
+    huge.options.gradAccum = std::int64_t(1) << 31;
+    QVERIFY(!searchLayouts(huge).supported);
+    QVERIFY(!searchLayouts(gpt(4, 12, 16, 0), 20, (std::int64_t(1) << 24) + 1).supported);
+    QVERIFY(searchLayouts(gpt(4, 12, 16, 0), 20, 64).supported);
 }
 
 QTEST_APPLESS_MAIN(TestSearch)

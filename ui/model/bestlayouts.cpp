@@ -168,7 +168,7 @@ QString BestLayouts::summary() const
     const LayoutSearch &r = m_result;
     if (!r.supported)
         return tr("The layouts are searched for full training without offload, with the "
-                  "lecture's accounting.");
+                  "lecture's accounting, and a global batch of at most 16,777,216 sequences.");
     return tr("Best layouts: %4 of %1 fit a global batch of %2 sequences on %3 GPUs (%5 too "
               "large for the GPU, %6 do not divide the model, sequence or batch).")
             .arg(Format::count(r.candidates), Format::count(r.globalBatch),
