@@ -48,7 +48,7 @@ const Spec &specOf(Settings::Key key)
         { "View/tab",
           QStringLiteral("charts"),
           { QStringLiteral("charts"), QStringLiteral("working"), QStringLiteral("compare"),
-            QStringLiteral("fitmap") } },
+            QStringLiteral("fitmap"), QStringLiteral("parallelism") } },
         { "View/language",
           QStringLiteral("system"),
           { QStringLiteral("system"), QStringLiteral("english"), QStringLiteral("chinese") } },

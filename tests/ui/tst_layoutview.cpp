@@ -41,6 +41,7 @@ private slots:
     void followsTheLayout();
     void bestLayoutsLoadInOneStep();
     void searchesOnlyWhileShown();
+    void tabIsRemembered();
     void fitsAProjector_data();
     void fitsAProjector();
 
@@ -192,6 +193,17 @@ void TestLayoutView::searchesOnlyWhileShown()
     best()->waitForIdle();
     QCOMPARE(best()->searchedScenario().model.layers, qint64(48));
     QVERIFY(best()->result().candidates > 0);
+}
+
+void TestLayoutView::tabIsRemembered()
+{
+    show();
+    m_window->saveSettings();
+    m_window.reset(openMainWindow(planned()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->restoreSettings();
+    auto *tabs = findNamed<QTabWidget>(m_window.get(), QStringLiteral("viewTabs"));
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(panel()));
 }
 
 void TestLayoutView::fitsAProjector_data()
