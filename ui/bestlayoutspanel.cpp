@@ -57,9 +57,7 @@ BestLayoutsPanel::BestLayoutsPanel(ScenarioController *controller, QWidget *pare
         if (!inputs.empty())
             m_controller->setInputs(inputs);
     });
-    const Snapshot &s = controller->snapshot();
-    m_scenario = s.validScenario;
-    m_unit = s.unit;
+    m_drawn.adopt(controller->snapshot());
     connect(controller, &ScenarioController::changed, this, &BestLayoutsPanel::showSnapshot);
 }
 
@@ -98,12 +96,8 @@ void BestLayoutsPanel::changeEvent(QEvent *event)
 
 void BestLayoutsPanel::showSnapshot(const Snapshot &s)
 {
-    if (s.revision == m_revision && s.unit == m_unit)
-        return;
-    m_revision = s.revision;
-    m_unit = s.unit;
-    m_scenario = s.validScenario;
-    refresh();
+    if (m_drawn.take(s))
+        refresh();
 }
 
 void BestLayoutsPanel::refresh()
@@ -113,7 +107,7 @@ void BestLayoutsPanel::refresh()
 
 void BestLayoutsPanel::draw()
 {
-    m_model->search(m_scenario, m_unit);
+    m_model->search(m_drawn.scenario, m_drawn.unit);
 }
 
 } // namespace ts::ui

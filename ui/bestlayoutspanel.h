@@ -42,9 +42,7 @@ private:
     BestLayouts *m_model;
     QLabel *m_caption;
     QTableView *m_table;
-    Scenario m_scenario;
-    MemoryUnit m_unit = MemoryUnit::GiB;
-    std::uint64_t m_revision = 0;
+    DrawnEstimate m_drawn;     // the estimate the view shows
     VisibleRefresh *m_refresh; // draws only while shown
 };
 

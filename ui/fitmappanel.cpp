@@ -50,9 +50,7 @@ FitMapPanel::FitMapPanel(ScenarioController *controller, QWidget *parent)
     });
     connect(m_chart, &FitMapChart::cellClicked, controller,
             [controller](qint64 b, qint64 c) { controller->setBatchAndSeqLen(b, c); });
-    m_scenario = controller->snapshot().validScenario;
-    m_estimate = controller->snapshot().estimate;
-    m_unit = controller->snapshot().unit;
+    m_drawn.adopt(controller->snapshot());
     connect(controller, &ScenarioController::changed, this, &FitMapPanel::showSnapshot);
 }
 
@@ -75,13 +73,8 @@ void FitMapPanel::setDark(bool dark)
 void FitMapPanel::showSnapshot(const Snapshot &s)
 {
     m_chart->setStale(!s.valid());
-    if (s.revision == m_revision && s.unit == m_unit)
-        return;
-    m_revision = s.revision;
-    m_unit = s.unit;
-    m_scenario = s.validScenario;
-    m_estimate = s.estimate;
-    refresh();
+    if (m_drawn.take(s))
+        refresh();
 }
 
 void FitMapPanel::refresh()
@@ -91,7 +84,7 @@ void FitMapPanel::refresh()
 
 void FitMapPanel::draw()
 {
-    m_chart->showFrame(m_sampler.sample(m_scenario, m_estimate, m_unit));
+    m_chart->showFrame(m_sampler.sample(m_drawn.scenario, m_drawn.estimate, m_drawn.unit));
 }
 
 } // namespace ts::ui

@@ -41,10 +41,7 @@ private:
     void refresh(); // draws now if shown, else when next shown
     void draw();
 
-    Scenario m_scenario; // the last valid scenario and its estimate
-    Estimate m_estimate;
-    MemoryUnit m_unit = MemoryUnit::GiB;
-    std::uint64_t m_revision = 0;
+    DrawnEstimate m_drawn; // the estimate the view shows
     QWidget *m_modeBar = nullptr;
     QComboBox *m_modeCombo;
     FitMapChart *m_chart;

@@ -77,10 +77,7 @@ LayoutPanel::LayoutPanel(ScenarioController *controller, QWidget *parent)
     layout->addWidget(split, 1);
     if (theme::isDark())
         setDark(true);
-    const Snapshot &s = controller->snapshot();
-    m_scenario = s.validScenario;
-    m_estimate = s.estimate;
-    m_unit = s.unit;
+    m_drawn.adopt(controller->snapshot());
     connect(controller, &ScenarioController::changed, this, &LayoutPanel::showSnapshot);
 }
 
@@ -139,13 +136,8 @@ void LayoutPanel::setDark(bool dark)
 
 void LayoutPanel::showSnapshot(const Snapshot &s)
 {
-    if (s.revision == m_revision && s.unit == m_unit)
-        return;
-    m_revision = s.revision;
-    m_unit = s.unit;
-    m_scenario = s.validScenario;
-    m_estimate = s.estimate;
-    refresh();
+    if (m_drawn.take(s))
+        refresh();
 }
 
 void LayoutPanel::refresh()
@@ -155,11 +147,11 @@ void LayoutPanel::refresh()
 
 void LayoutPanel::draw()
 {
-    m_summary->setText(describe(m_scenario, m_estimate));
-    m_time->showBreakdown(m_estimate.training.breakdown);
+    m_summary->setText(describe(m_drawn.scenario, m_drawn.estimate));
+    m_time->showBreakdown(m_drawn.estimate.training.breakdown);
     m_parts->setText(m_time->partsHtml());
-    m_stages->showStages(stageMemories(m_scenario), m_estimate.pipeline.peakStage,
-                         m_scenario.hardware.gpuMemoryBytes, m_unit);
+    m_stages->showStages(stageMemories(m_drawn.scenario), m_drawn.estimate.pipeline.peakStage,
+                         m_drawn.scenario.hardware.gpuMemoryBytes, m_drawn.unit);
 }
 
 } // namespace ts::ui

@@ -44,10 +44,7 @@ private:
     void refresh(); // draws now if shown, else when next shown
     void draw();
 
-    Scenario m_scenario;
-    Estimate m_estimate;
-    MemoryUnit m_unit = MemoryUnit::GiB;
-    std::uint64_t m_revision = 0;
+    DrawnEstimate m_drawn; // the estimate the view shows
     QLabel *m_summary;
     TimeBreakdownChart *m_time;
     QLabel *m_parts; // the time's parts, named with their seconds and shares

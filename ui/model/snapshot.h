@@ -38,4 +38,33 @@ struct Snapshot
     [[nodiscard]] bool customGpu() const { return presets.gpu.id.empty(); }
 };
 
+// The last valid estimate a view draws, taken from a snapshot only when it is new (another
+// revision or memory unit): every slider step brings a snapshot, and a view that redrew for
+// each would redo work the estimate has not changed.
+struct DrawnEstimate
+{
+    Scenario scenario;
+    Estimate estimate;
+    MemoryUnit unit = MemoryUnit::GiB;
+    std::uint64_t revision = 0;
+
+    // Copies the snapshot's estimate (a view's starting state; the revision stays unknown, so
+    // the first snapshot it is sent is taken).
+    void adopt(const Snapshot &s)
+    {
+        scenario = s.validScenario;
+        estimate = s.estimate;
+        unit = s.unit;
+    }
+    // Takes the snapshot's estimate if it is new; false when the view already has it.
+    bool take(const Snapshot &s)
+    {
+        if (s.revision == revision && s.unit == unit)
+            return false;
+        revision = s.revision;
+        adopt(s);
+        return true;
+    }
+};
+
 } // namespace ts::ui
